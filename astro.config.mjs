@@ -1,0 +1,11 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// Static transparency portal: every page is prerendered, URLs end with a slash.
+export default defineConfig({
+  site: 'https://trasparenza.comune.cremona.it',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+});

@@ -1,0 +1,73 @@
+/**
+ * `npm run ingest`: parses the PEG source and writes content/data/*.json.
+ * Usage: node scripts/ingest.ts [--sorgente FILE] [--anagrafica FILE] [--out DIR] [--check]
+ * With --check nothing is written: it fails if the committed data differ from a fresh ingest.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IngestError } from '../src/ingest/errore.ts';
+import { ingest } from '../src/ingest/ingest.ts';
+import { jsonStabile, scriviAtomico } from '../src/ingest/scrittura.ts';
+
+const { values } = parseArgs({
+  options: {
+    sorgente: { type: 'string', default: 'content/sources/peg-2019-2021-seconda-variazione.txt' },
+    anagrafica: { type: 'string', default: 'content/anagrafica/entita.json' },
+    out: { type: 'string', default: 'content/data' },
+    check: { type: 'boolean', default: false },
+  },
+});
+
+/** Paths as they appear in provenance and errors: relative to the working directory, with `/`. */
+const rel = (p: string) => relative(process.cwd(), p).split('\\').join('/') || p;
+
+try {
+  const fileSorgente = rel(values.sorgente);
+  const dataset = ingest({
+    sorgente: await leggi(values.sorgente, fileSorgente),
+    fileSorgente,
+    anagrafica: await leggi(values.anagrafica, rel(values.anagrafica)),
+    fileAnagrafica: rel(values.anagrafica),
+  });
+  const files = new Map<string, string>([
+    ['linee-strategiche.json', jsonStabile(dataset.linee)],
+    ['aree.json', jsonStabile(dataset.aree)],
+    ['settori.json', jsonStabile(dataset.settori)],
+    ['persone.json', jsonStabile(dataset.persone)],
+    ['obiettivi.json', jsonStabile(dataset.obiettivi)],
+    ['incarichi.json', jsonStabile(dataset.incarichi)],
+    ['ingest-report.json', jsonStabile(dataset.report)],
+  ]);
+  const c = dataset.report.conteggi;
+  const riepilogo = `${c.obiettivi} obiettivi, ${c.righeObiettivoIndicatore} righe obiettivo-indicatore (${c.codiciIndicatore} codici), ${c.incarichi} incarichi, ${c.righeTabellari} righe tabellari (${c.righeSaltate} saltate con motivo), ${dataset.report.rilievi.length} rilievi`;
+  if (values.check) {
+    const diversi: string[] = [];
+    for (const [nome, testo] of files) {
+      const attuale = await readFile(join(values.out, nome), 'utf8').catch(() => null);
+      if (attuale !== testo) diversi.push(nome);
+    }
+    if (diversi.length) {
+      console.error(`ingest --check: ${diversi.join(', ')} in ${values.out} non corrispondono alla fonte: eseguire npm run ingest`);
+      process.exit(1);
+    }
+    console.log(`ingest --check: ${values.out} corrisponde alla fonte (${riepilogo})`);
+  } else {
+    await scriviAtomico(new Map([...files].map(([nome, testo]) => [join(values.out, nome), testo])));
+    console.log(`ingest: scritto ${values.out}: ${riepilogo}`);
+  }
+} catch (e) {
+  if (e instanceof IngestError) {
+    console.error(`errore: ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}
+
+async function leggi(path: string, nome: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (e) {
+    throw new IngestError(nome, 1, `impossibile leggere il file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
