@@ -1,0 +1,36 @@
+// The URL scheme in one place: every public URL is derived from official codes or registry ids, never from titles.
+import type { Incarico } from '../schemas/index.ts';
+
+export const url = {
+  home: () => '/',
+  obiettivi: () => '/obiettivi/',
+  /** `/obiettivi/c59-0008/` */
+  obiettivo: (id: string) => `/obiettivi/${id}/`,
+  /** Anchor of an indicator row on its objective's page. */
+  indicatoreNellObiettivo: (obiettivoId: string, codice: string) => `/obiettivi/${obiettivoId}/#indicatore-${codice}`,
+  indicatori: () => '/indicatori/',
+  /** `/indicatori/1411/` */
+  indicatore: (codice: string) => `/indicatori/${codice}/`,
+  incarichi: () => '/incarichi/',
+  /** `/incarichi/2019/politiche-sociali/7/` */
+  incarico: (i: Pick<Incarico, 'anno' | 'settore' | 'scheda'>) => `/incarichi/${i.anno}/${i.settore}/${i.scheda}/`,
+  settori: () => '/settori/',
+  settore: (id: string) => `/settori/${id}/`,
+  responsabili: () => '/responsabili/',
+  responsabile: (id: string) => `/responsabili/${id}/`,
+  aree: () => '/aree/',
+  area: (id: string) => `/aree/${id}/`,
+  linee: () => '/linee-strategiche/',
+  linea: (id: string) => `/linee-strategiche/${id}/`,
+  normativa: () => '/normativa/',
+  paginaNormativa: (id: string) => `/normativa/${id}/`,
+  /** The source document with one anchor per line: `/fonte/#L259`. */
+  fonte: () => '/fonte/',
+  rigaFonte: (n: number) => `/fonte/#L${n}`,
+  dati: () => '/dati/',
+  qualita: () => '/qualita-dei-dati/',
+  cerca: () => '/cerca/',
+  trasparenza: () => '/amministrazione-trasparente/',
+  noteLegali: () => '/note-legali/',
+  accessibilita: () => '/accessibilita/',
+} as const;
