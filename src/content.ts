@@ -11,7 +11,9 @@ import type {
   Report,
   Settore,
 } from './schemas/index.ts';
-import { sommaEuro } from './ingest/numeri.ts';
+import { controllaTetti, totali, type Totali } from './lib/programma.ts';
+
+export { controllaTetti, totali, type Totali };
 
 /** One use of an indicator code by an objective. */
 export interface UsoIndicatore {
@@ -25,14 +27,6 @@ export interface CodiceIndicatore {
   /** Title of the first use (titles may differ slightly between uses). */
   titolo: string;
   usi: UsoIndicatore[];
-}
-
-/** Totals of a set of programme lines. */
-export interface Totali {
-  importo: number;
-  corrente: number;
-  vincolata: number;
-  numero: number;
 }
 
 export interface Portale {
@@ -50,34 +44,6 @@ export interface Portale {
 
 const numerico = (a: string, b: string) => a.localeCompare(b, 'it', { numeric: true });
 const dati = <T,>(entries: { data: T }[]) => entries.map((e) => e.data);
-
-export function totali(incarichi: Incarico[]): Totali {
-  return {
-    importo: sommaEuro(incarichi.map((i) => i.importo)),
-    corrente: sommaEuro(incarichi.map((i) => i.importoCorrente)),
-    vincolata: sommaEuro(incarichi.map((i) => i.importoVincolato)),
-    numero: incarichi.length,
-  };
-}
-
-/** Fails the build when conferred engagements exceed the ceiling of their programme line. */
-export function controllaTetti(incarichi: Incarico[], conferiti: IncaricoConferito[]): void {
-  const perId = new Map(incarichi.map((i) => [i.id, i]));
-  for (const c of conferiti) {
-    if (!perId.has(c.incarico)) {
-      throw new Error(`Incarico conferito "${c.id}": la voce di programma "${c.incarico}" non esiste in content/data/incarichi.json`);
-    }
-  }
-  for (const i of incarichi) {
-    const su = conferiti.filter((c) => c.incarico === i.id);
-    const impegnato = sommaEuro(su.map((c) => c.compensoPrevisto + c.compensoVariabile));
-    if (Math.round(impegnato * 100) > Math.round(i.importo * 100)) {
-      throw new Error(
-        `Gli incarichi conferiti sulla voce "${i.id}" (${su.map((c) => c.id).join(', ')}) impegnano ${impegnato.toFixed(2)} euro, oltre il tetto di ${i.importo.toFixed(2)} euro del programma`,
-      );
-    }
-  }
-}
 
 let portale: Promise<Portale> | undefined;
 
