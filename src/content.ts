@@ -119,3 +119,11 @@ export function vistaSettore(p: Portale, id: string) {
     totali: totali(incarichi),
   };
 }
+
+let pagine: Promise<CollectionEntry<'pagine'>[]> | undefined;
+
+/** The regulatory pages (section 4 of the Linee guida), in the document's order. */
+export function caricaPagineNormative(): Promise<CollectionEntry<'pagine'>[]> {
+  pagine ??= getCollection('pagine').then((xs) => xs.sort((a, b) => a.data.ordine - b.data.ordine));
+  return pagine;
+}
