@@ -22,7 +22,9 @@ export function intervalliRighe(righe: Iterable<number>): Intervallo[] {
 
 /** Every source line an objective was built from: its own rows and its indicators' rows. */
 export function righeObiettivo(o: Obiettivo): number[] {
-  return [...new Set([...o.fonte.righe, ...o.indicatori.flatMap((i) => i.fonte.righe)])].sort((a, b) => a - b);
+  return [...new Set([...o.fonte.righe, ...o.indicatori.flatMap((i) => i.fonte.righe)])].sort(
+    (a, b) => a - b,
+  );
 }
 
 /** Weight total rounded to avoid float noise (`33.3 + 33.3 + 33.4`). */
@@ -37,16 +39,25 @@ export interface Gruppo<T> {
 }
 
 /** Objectives by strategic line, lines in printed order (objectives keep the portal's order). */
-export function obiettiviPerLinea(p: Portale, obiettivi: Obiettivo[] = p.obiettivi): Gruppo<Portale['linee'][number]>[] {
+export function obiettiviPerLinea(
+  p: Portale,
+  obiettivi: Obiettivo[] = p.obiettivi,
+): Gruppo<Portale['linee'][number]>[] {
   return p.linee
     .map((linea) => ({ chiave: linea, obiettivi: obiettivi.filter((o) => o.linea === linea.id) }))
     .filter((g) => g.obiettivi.length > 0);
 }
 
 /** Objectives by settore, settori by name; only settori that have objectives. */
-export function obiettiviPerSettore(p: Portale, obiettivi: Obiettivo[] = p.obiettivi): Gruppo<Settore>[] {
+export function obiettiviPerSettore(
+  p: Portale,
+  obiettivi: Obiettivo[] = p.obiettivi,
+): Gruppo<Settore>[] {
   return p.settori
-    .map((settore) => ({ chiave: settore, obiettivi: obiettivi.filter((o) => o.settore === settore.id) }))
+    .map((settore) => ({
+      chiave: settore,
+      obiettivi: obiettivi.filter((o) => o.settore === settore.id),
+    }))
     .filter((g) => g.obiettivi.length > 0);
 }
 
@@ -94,7 +105,9 @@ export function vistaArea(p: Portale, id: string): AreaConIncarichi {
 
 /** Areas in the order the programme prints them (first source line), each with its settori. */
 export function areeInOrdine(p: Portale): AreaConIncarichi[] {
-  return [...p.aree].sort((a, b) => a.fonte.righe[0]! - b.fonte.righe[0]!).map((a) => vistaArea(p, a.id));
+  return [...p.aree]
+    .sort((a, b) => a.fonte.righe[0]! - b.fonte.righe[0]!)
+    .map((a) => vistaArea(p, a.id));
 }
 
 /** Settori the programme lists under no area. */
@@ -104,7 +117,9 @@ export function settoriSenzaArea(p: Portale): Settore[] {
 
 /** Programme lines by amount, largest first; ties by id so the order is stable. */
 export function incarichiPerImporto(incarichi: Incarico[]): Incarico[] {
-  return [...incarichi].sort((a, b) => b.importo - a.importo || a.id.localeCompare(b.id, 'it', { numeric: true }));
+  return [...incarichi].sort(
+    (a, b) => b.importo - a.importo || a.id.localeCompare(b.id, 'it', { numeric: true }),
+  );
 }
 
 /** A programme line's share of its settore's total, as a fraction (0–1). */
@@ -130,5 +145,10 @@ export function vistaPersona(p: Portale, id: string) {
 export function vistaLinea(p: Portale, id: string) {
   const linea = trova(p.linee, id, 'linea strategica');
   const obiettivi = p.obiettivi.filter((o) => o.linea === id);
-  return { linea, obiettivi, perSettore: obiettiviPerSettore(p, obiettivi), indicatori: contaIndicatori(obiettivi) };
+  return {
+    linea,
+    obiettivi,
+    perSettore: obiettiviPerSettore(p, obiettivi),
+    indicatori: contaIndicatori(obiettivi),
+  };
 }
