@@ -47,7 +47,10 @@ export interface ColonnaCsv {
 }
 
 /** The whole file: header row then one row per record, every line ended by CRLF. */
-export function tabellaCsv(colonne: readonly ColonnaCsv[], righe: readonly Record<string, Valore>[]): string {
+export function tabellaCsv(
+  colonne: readonly ColonnaCsv[],
+  righe: readonly Record<string, Valore>[],
+): string {
   const linee = [colonne.map((c) => quotaCampo(c.nome)).join(',')];
   for (const r of righe) {
     linee.push(

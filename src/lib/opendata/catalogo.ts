@@ -1,0 +1,163 @@
+// The catalogue of the datasets: download paths, DCAT-AP_IT JSON-LD for /dati/catalogo.jsonld and schema.org JSON-LD for /dati/.
+import type { Assoluto } from './dataset.ts';
+import { campi, ID_DATASET, type IdDataset } from './campi.ts';
+import {
+  ANNO_RIFERIMENTO,
+  DATA_AGGIORNAMENTO,
+  FORMATI,
+  FREQUENZA_IRREGOLARE,
+  LICENZA,
+  LINGUA_ITA,
+  METADATI,
+  TEMA_GOVE,
+  TITOLARE,
+} from './metadati.ts';
+
+/** Site paths of a dataset's files and of its section on /dati/. */
+export const percorsi = {
+  pagina: () => '/dati/',
+  catalogo: () => '/dati/catalogo.jsonld',
+  sezione: (id: IdDataset) => `/dati/#${id}`,
+  csv: (id: IdDataset) => `/dati/${id}.csv`,
+  json: (id: IdDataset) => `/dati/${id}.json`,
+  schema: (id: IdDataset) => `/dati/${id}.schema.json`,
+} as const;
+
+export const identificativo = (id: IdDataset) => `${TITOLARE.ipa}:peg-${ANNO_RIFERIMENTO}-${id}`;
+
+/**
+ * dct:modified of a dataset: the ingest date, or the latest publication date of its records when later
+ * (conferred engagements are published after the ingest). Never the build time.
+ */
+export function dataModifica(dateRecord: readonly string[] = []): string {
+  return [DATA_AGGIORNAMENTO, ...dateRecord].sort().at(-1)!;
+}
+
+const CONTESTO_DCAT = {
+  dcat: 'http://www.w3.org/ns/dcat#',
+  dct: 'http://purl.org/dc/terms/',
+  dcatapit: 'http://dati.gov.it/onto/dcatapit#',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+};
+
+const data = (iso: string) => ({ '@value': iso, '@type': 'xsd:date' });
+const it = (testo: string) => ({ '@value': testo, '@language': 'it' });
+
+/** DCAT-AP_IT catalogue (JSON-LD) of every dataset; `modificati` gives each dataset's dct:modified. */
+export function catalogoDcat(assoluto: Assoluto, modificati: Record<IdDataset, string>) {
+  const titolare = {
+    '@type': ['foaf:Agent', 'dcatapit:Agent'],
+    'foaf:name': TITOLARE.nome,
+    'dct:identifier': TITOLARE.ipa,
+  };
+  const licenza = {
+    '@id': LICENZA.url,
+    '@type': ['dct:LicenseDocument', 'dcatapit:LicenseDocument'],
+    'foaf:name': LICENZA.nome,
+  };
+  const contatto = {
+    '@type': ['vcard:Organization', 'dcatapit:Organization'],
+    'vcard:fn': TITOLARE.nome,
+    'vcard:hasURL': { '@id': TITOLARE.sito },
+  };
+  const distribuzione = (id: IdDataset, formato: 'csv' | 'json') => ({
+    '@id': assoluto(`${percorsi.sezione(id)}-${formato}`),
+    '@type': ['dcat:Distribution', 'dcatapit:Distribution'],
+    'dct:title': it(`${METADATI[id].titolo} (${formato.toUpperCase()})`),
+    'dcat:accessURL': { '@id': assoluto(percorsi.sezione(id)) },
+    'dcat:downloadURL': { '@id': assoluto(percorsi[formato](id)) },
+    'dct:format': { '@id': FORMATI[formato].uri },
+    'dcat:mediaType': FORMATI[formato].mediaType,
+    'dct:license': licenza,
+    ...(formato === 'json' ? { 'dct:conformsTo': { '@id': assoluto(percorsi.schema(id)) } } : {}),
+  });
+  return {
+    '@context': CONTESTO_DCAT,
+    '@id': assoluto(percorsi.catalogo()),
+    '@type': ['dcat:Catalog', 'dcatapit:Catalog'],
+    'dct:title': it(
+      `Dati aperti del PEG / Piano della Performance ${ANNO_RIFERIMENTO} del Comune di Cremona`,
+    ),
+    'dct:description': it(
+      `Obiettivi, indicatori, programma degli incarichi e settori tratti dal PEG/Piano della Performance 2019-2021 (secondo provvedimento di variazione), pubblicati in formato aperto ai sensi dell'art. 7 del D.Lgs. 33/2013.`,
+    ),
+    'dct:publisher': titolare,
+    'dct:modified': data(Object.values(modificati).sort().at(-1)!),
+    'dct:language': { '@id': LINGUA_ITA },
+    'foaf:homepage': { '@id': assoluto(percorsi.pagina()) },
+    'dct:license': licenza,
+    'dcat:dataset': ID_DATASET.map((id) => ({
+      '@id': assoluto(percorsi.sezione(id)),
+      '@type': ['dcat:Dataset', 'dcatapit:Dataset'],
+      'dct:identifier': identificativo(id),
+      'dct:title': it(METADATI[id].titolo),
+      'dct:description': it(METADATI[id].descrizione),
+      'dct:modified': data(modificati[id]),
+      'dcat:theme': { '@id': TEMA_GOVE },
+      'dct:rightsHolder': titolare,
+      'dct:publisher': titolare,
+      'dct:accrualPeriodicity': { '@id': FREQUENZA_IRREGOLARE },
+      'dct:language': { '@id': LINGUA_ITA },
+      'dct:temporal': {
+        '@type': 'dct:PeriodOfTime',
+        'dcat:startDate': data(`${ANNO_RIFERIMENTO}-01-01`),
+        'dcat:endDate': data(`${ANNO_RIFERIMENTO}-12-31`),
+      },
+      'dcat:keyword': METADATI[id].paroleChiave.map(it),
+      'dcat:contactPoint': contatto,
+      'dcat:landingPage': { '@id': assoluto(percorsi.sezione(id)) },
+      'dcat:distribution': [distribuzione(id, 'csv'), distribuzione(id, 'json')],
+    })),
+  };
+}
+
+/** schema.org DataCatalog with one Dataset per download, for the /dati/ page. */
+export function catalogoSchemaOrg(
+  assoluto: Assoluto,
+  modificati: Record<IdDataset, string>,
+  fonte: string,
+) {
+  const comune = { '@type': 'GovernmentOrganization', name: TITOLARE.nome, url: TITOLARE.sito };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DataCatalog',
+    '@id': assoluto(`${percorsi.pagina()}#catalogo`),
+    name: `Dati aperti del PEG ${ANNO_RIFERIMENTO} del Comune di Cremona`,
+    url: assoluto(percorsi.pagina()),
+    inLanguage: 'it',
+    publisher: comune,
+    license: LICENZA.url,
+    dataset: ID_DATASET.map((id) => ({
+      '@type': 'Dataset',
+      '@id': assoluto(percorsi.sezione(id)),
+      name: METADATI[id].titolo,
+      description: METADATI[id].descrizione,
+      url: assoluto(percorsi.sezione(id)),
+      identifier: identificativo(id),
+      keywords: METADATI[id].paroleChiave,
+      license: LICENZA.url,
+      isAccessibleForFree: true,
+      inLanguage: 'it',
+      dateModified: modificati[id],
+      temporalCoverage: String(ANNO_RIFERIMENTO),
+      creator: comune,
+      publisher: comune,
+      isBasedOn: assoluto(fonte),
+      variableMeasured: campi[id].map((c) => c.nome),
+      distribution: [
+        {
+          '@type': 'DataDownload',
+          encodingFormat: FORMATI.csv.mediaType,
+          contentUrl: assoluto(percorsi.csv(id)),
+        },
+        {
+          '@type': 'DataDownload',
+          encodingFormat: FORMATI.json.mediaType,
+          contentUrl: assoluto(percorsi.json(id)),
+        },
+      ],
+    })),
+  };
+}

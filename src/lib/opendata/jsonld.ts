@@ -1,0 +1,14 @@
+// Serialising JSON for a <script type="application/ld+json"> element without letting data close the element.
+
+/**
+ * JSON text safe inside an HTML script element: `<`, `>`, `&` and the JS line separators are written as
+ * `\uXXXX` escapes, which JSON parsers read back as the same characters.
+ */
+export function jsonPerScript(valore: unknown): string {
+  return JSON.stringify(valore)
+    .replaceAll('<', '\\u003c')
+    .replaceAll('>', '\\u003e')
+    .replaceAll('&', '\\u0026')
+    .replaceAll('\u2028', '\\u2028')
+    .replaceAll('\u2029', '\\u2029');
+}

@@ -1,0 +1,14 @@
+// /dati/<dataset>.csv: RFC 4180, UTF-8, CRLF, header row, amounts as plain decimals, formula-injection guard.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { colonneCsv, type IdDataset } from '../../lib/opendata/campi.ts';
+import { tabellaCsv } from '../../lib/opendata/csv.ts';
+import { percorsiStatici, righe } from './_portale.ts';
+
+export const getStaticPaths = (() => percorsiStatici()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const id = params.dataset as IdDataset;
+  return new Response(tabellaCsv(colonneCsv(id), await righe(id, site)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
+};

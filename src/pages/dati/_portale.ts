@@ -1,0 +1,28 @@
+// Shared by the /dati/ endpoints: the portal's data and the site's absolute-URL maker (files starting with _ are not routes).
+import { caricaPortale } from '../../content.ts';
+import { assolutoSu, righeDataset } from '../../lib/opendata/dataset.ts';
+import { dataModifica } from '../../lib/opendata/catalogo.ts';
+import { ID_DATASET, type IdDataset } from '../../lib/opendata/campi.ts';
+
+export const percorsiStatici = () => ID_DATASET.map((dataset) => ({ params: { dataset } }));
+
+export function assoluto(site: URL | undefined) {
+  if (!site)
+    throw new Error('manca `site` in astro.config.mjs: servono URL assoluti nei dati aperti');
+  return assolutoSu(site);
+}
+
+export async function righe(id: IdDataset, site: URL | undefined) {
+  return righeDataset(id, await caricaPortale(), assoluto(site));
+}
+
+/** dct:modified of every dataset: the ingest date, or later for conferred engagements published afterwards. */
+export async function modificati(): Promise<Record<IdDataset, string>> {
+  const p = await caricaPortale();
+  return Object.fromEntries(
+    ID_DATASET.map((id) => [
+      id,
+      dataModifica(id === 'incarichi-conferiti' ? p.conferiti.map((c) => c.dataPubblicazione) : []),
+    ]),
+  ) as Record<IdDataset, string>;
+}
