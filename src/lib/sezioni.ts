@@ -65,7 +65,9 @@ export function slug(testo: string): string {
 export function ripara(testo: string): string {
   let t = testo;
   if (/[ÃÂ]/.test(t) && [...t].every((c) => c.charCodeAt(0) <= 0xff)) {
-    const decodificato = new TextDecoder('utf-8', { fatal: false }).decode(Uint8Array.from(t, (c) => c.charCodeAt(0)));
+    const decodificato = new TextDecoder('utf-8', { fatal: false }).decode(
+      Uint8Array.from(t, (c) => c.charCodeAt(0)),
+    );
     if (!decodificato.includes('\ufffd')) t = decodificato;
   }
   return t.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -126,7 +128,10 @@ export function parseTitulus(testo: string): Sezione[] {
   };
 
   // Group rows by first-level code, keeping the labels of the first row of each section
-  const perCodice = new Map<string, { posizione: number; sezione: Sezione; posizioni: Map<string, number> }>();
+  const perCodice = new Map<
+    string,
+    { posizione: number; sezione: Sezione; posizioni: Map<string, number> }
+  >();
   for (const r of righe) {
     const campo = (i: number) => ripara(r[i] ?? '');
     const codice = campo(c.codice1);
@@ -136,7 +141,14 @@ export function parseTitulus(testo: string): Sezione[] {
       const s = slug(label);
       voce = {
         posizione: Number(campo(c.posizione1)),
-        sezione: { codice, label, labelEn: campo(c.labelEn1), slug: s, url: `${url.trasparenza()}${s}/`, sottosezioni: [] },
+        sezione: {
+          codice,
+          label,
+          labelEn: campo(c.labelEn1),
+          slug: s,
+          url: `${url.trasparenza()}${s}/`,
+          sottosezioni: [],
+        },
         posizioni: new Map(),
       };
       perCodice.set(codice, voce);
@@ -169,12 +181,14 @@ export function parseTitulus(testo: string): Sezione[] {
   // Every URL must be unique, and every ANAC override must still match a row of the CSV
   const urls = new Set<string>();
   for (const u of sezioni.flatMap((s) => [s.url, ...s.sottosezioni.map((x) => x.url)])) {
-    if (urls.has(u)) throw new Error(`transparency-titulus.csv: due voci producono lo stesso indirizzo ${u}`);
+    if (urls.has(u))
+      throw new Error(`transparency-titulus.csv: due voci producono lo stesso indirizzo ${u}`);
     urls.add(u);
   }
   const codici = new Set(sezioni.flatMap((s) => s.sottosezioni.map((x) => x.codice)));
   for (const k of [...Object.keys(LABEL_ANAC), ...SOTTOSEZIONI_PUBBLICATE]) {
-    if (!codici.has(k)) throw new Error(`transparency-titulus.csv: la sotto-sezione ${k} non esiste più`);
+    if (!codici.has(k))
+      throw new Error(`transparency-titulus.csv: la sotto-sezione ${k} non esiste più`);
   }
   return sezioni;
 }
@@ -199,10 +213,13 @@ export function sottosezione(codice: string): { sezione: Sezione; sottosezione: 
 }
 
 /** Whether a section is one this portal fills. */
-export const delPortale = (s: Pick<Sezione, 'codice'>) => (SEZIONI_DEL_PORTALE as readonly string[]).includes(s.codice);
+export const delPortale = (s: Pick<Sezione, 'codice'>) =>
+  (SEZIONI_DEL_PORTALE as readonly string[]).includes(s.codice);
 
 /** Whether a sub-section has a page on this portal (all sub-sections of the portal's two sections do). */
-export const haPagina = (x: Pick<Sottosezione, 'sezione'>) => (SEZIONI_DEL_PORTALE as readonly string[]).includes(x.sezione);
+export const haPagina = (x: Pick<Sottosezione, 'sezione'>) =>
+  (SEZIONI_DEL_PORTALE as readonly string[]).includes(x.sezione);
 
 /** Whether a sub-section is published (filled with data) by this portal. */
-export const pubblicata = (x: Pick<Sottosezione, 'codice'>) => (SOTTOSEZIONI_PUBBLICATE as readonly string[]).includes(x.codice);
+export const pubblicata = (x: Pick<Sottosezione, 'codice'>) =>
+  (SOTTOSEZIONI_PUBBLICATE as readonly string[]).includes(x.codice);
