@@ -8,5 +8,7 @@ export default defineConfig({
   site: 'https://trasparenza.comune.cremona.it',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // The regulatory text is reproduced as printed: no typographic substitutions ("..." stays "...")
+  markdown: { smartypants: false },
   integrations: [mdx(), pagefind()],
 });

@@ -25,7 +25,7 @@ export interface ServerStatico {
   chiudi: () => Promise<void>;
 }
 
-export async function serviDist(radice = 'dist'): Promise<ServerStatico> {
+export async function serviDist(radice = process.env.PEG_DIST ?? 'dist'): Promise<ServerStatico> {
   if (!existsSync(join(radice, 'index.html'))) {
     throw new Error(`${radice}/index.html non esiste: eseguire prima "npm run build"`);
   }
