@@ -9,11 +9,14 @@ import { serviDist, type ServerStatico } from '../support/server.ts';
 let server: ServerStatico;
 let browser: Browser;
 let context: BrowserContext;
+/** axe is injected as a script, which the site's CSP rightly forbids: only its context bypasses CSP. */
+let contextAxe: BrowserContext;
 
 beforeAll(async () => {
   server = await serviDist();
   browser = await avviaChromium();
   context = await browser.newContext();
+  contextAxe = await browser.newContext({ bypassCSP: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -145,9 +148,35 @@ describe('accessibilità (axe-core, WCAG 2.1 A e AA)', () => {
     '/accessibilita/',
   ];
   test.each(campione)('%s: nessuna violazione', async (percorso) => {
-    const page = await apri(percorso);
+    const page = await apri(percorso, contextAxe);
     expect(await violazioniAxe(page)).toEqual([]);
     await page.close();
+  });
+});
+
+describe('sicurezza', () => {
+  test('CSP senza unsafe-inline che blocca davvero uno script iniettato; intestazioni di deploy', async () => {
+    const page = await context.newPage();
+    const risposta = await page.goto(server.base + '/cerca/');
+    const h = risposta!.headers();
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+    const csp = (await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content'))!;
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    const esito = await page.evaluate(
+      () =>
+        new Promise<{ eseguito: boolean; violazione: string }>((ok) => {
+          document.addEventListener('securitypolicyviolation', (e) =>
+            ok({ eseguito: 'iniettato' in window, violazione: e.violatedDirective }),
+          );
+          const s = document.createElement('script');
+          s.textContent = 'window.iniettato = true';
+          document.body.append(s);
+        }),
+    );
+    expect(esito).toEqual({ eseguito: false, violazione: 'script-src-elem' });
   });
 });
 

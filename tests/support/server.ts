@@ -1,5 +1,5 @@
 // A minimal static server for dist/, as a host would serve it: directory indexes, 404 page, real content types.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -20,6 +20,21 @@ const TIPI: Record<string, string> = {
   '.yml': 'text/yaml; charset=utf-8',
 };
 
+/** The deployment headers of public/_headers (the `/*` block), sent with every response as a host would. */
+function intestazioniDiDeploy(radice: string): Record<string, string> {
+  const file = join(radice, '_headers');
+  if (!existsSync(file)) return {};
+  return Object.fromEntries(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((r) => /^\s+\S+:/.test(r))
+      .map((r) => {
+        const i = r.indexOf(':');
+        return [r.slice(0, i).trim(), r.slice(i + 1).trim()];
+      }),
+  );
+}
+
 export interface ServerStatico {
   base: string;
   chiudi: () => Promise<void>;
@@ -29,7 +44,9 @@ export async function serviDist(radice = process.env.PEG_DIST ?? 'dist'): Promis
   if (!existsSync(join(radice, 'index.html'))) {
     throw new Error(`${radice}/index.html non esiste: eseguire prima "npm run build"`);
   }
+  const intestazioni = intestazioniDiDeploy(radice);
   const server: Server = createServer((req, res) => {
+    for (const [k, v] of Object.entries(intestazioni)) res.setHeader(k, v);
     const percorso = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(radice, percorso));
     if (!file.startsWith(normalize(radice))) {
