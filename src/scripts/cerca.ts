@@ -22,6 +22,7 @@ const stato = document.querySelector<HTMLElement>('#stato-ricerca')!;
 const lista = document.querySelector<HTMLOListElement>('#risultati')!;
 const altri = document.querySelector<HTMLButtonElement>('#altri-risultati')!;
 const scarica = document.querySelector<HTMLButtonElement>('#scarica-risultati')!;
+const campoQ = form.elements.namedItem('q') as HTMLInputElement;
 document.querySelector('#senza-js')?.setAttribute('hidden', '');
 document.querySelector('#strumenti-risultati')?.removeAttribute('hidden');
 
@@ -44,7 +45,7 @@ function leggiForm(): StatoRicerca {
 }
 
 function scriviForm(s: StatoRicerca) {
-  (form.elements.namedItem('q') as HTMLInputElement).value = s.q;
+  campoQ.value = s.q;
   for (const f of FILTRI) (form.elements.namedItem(f) as HTMLSelectElement).value = s.filtri[f] ?? '';
   (form.elements.namedItem('ordina') as HTMLSelectElement).value = s.ordina;
 }
@@ -152,7 +153,7 @@ form.addEventListener('change', (e) => {
   if ((e.target as HTMLElement).id === 'q') return;
   form.requestSubmit();
 });
-form.elements.namedItem('q')!.addEventListener('input', () => {
+campoQ.addEventListener('input', () => {
   clearTimeout(attesa);
   attesa = setTimeout(() => {
     const s = leggiForm();
@@ -160,7 +161,7 @@ form.elements.namedItem('q')!.addEventListener('input', () => {
     void esegui(s);
   }, 250);
 });
-form.elements.namedItem('q')!.addEventListener('focus', () => void caricaPagefind(), { once: true });
+campoQ.addEventListener('focus', () => void caricaPagefind(), { once: true });
 altri.addEventListener('click', () => void mostraAltri());
 scarica.addEventListener('click', () => void scaricaCsv());
 window.addEventListener('popstate', () => {
