@@ -1,0 +1,45 @@
+// Chart of the objectives plan: objectives and indicators per strategic line.
+import type { Portale } from '../../content.ts';
+import { formatNumero } from '../formato.ts';
+import { url } from '../url.ts';
+import { BLU_CHIARO, BLU_SCURO } from './colori.ts';
+import { tabellaDa, type Grafico } from './tipi.ts';
+
+/** The parts of the portal the objectives chart reads. */
+export type DatiObiettivi = Pick<Portale, 'linee' | 'obiettivi'>;
+
+/** (e) Objectives and indicator rows per strategic line: grouped horizontal bars, lines in printed order. */
+export function obiettiviEIndicatoriPerLinea(p: DatiObiettivi): Grafico {
+  const linee = p.linee.map((linea) => {
+    const obiettivi = p.obiettivi.filter((o) => o.linea === linea.id);
+    return {
+      linea,
+      obiettivi: obiettivi.length,
+      indicatori: obiettivi.reduce((n, o) => n + o.indicatori.length, 0),
+    };
+  });
+  const dati: Grafico['dati'] = {
+    tipo: 'barre-raggruppate',
+    orientamento: 'orizzontale',
+    unita: 'numero',
+    etichette: linee.map((l) => l.linea.nome),
+    serie: [
+      { nome: 'Obiettivi', valori: linee.map((l) => l.obiettivi), colore: BLU_SCURO },
+      { nome: 'Indicatori', valori: linee.map((l) => l.indicatori), colore: BLU_CHIARO },
+    ],
+    asseValori: 'Numero',
+  };
+  const prima = [...linee].sort(
+    (a, b) => b.obiettivi - a.obiettivi || a.linea.numero - b.linea.numero,
+  )[0];
+  const tabella = tabellaDa(dati, 'Linea strategica', (i) => url.linea(linee[i]!.linea.id));
+  const [obiettivi = 0, indicatori = 0] = tabella.totali ?? [];
+  return {
+    titolo: 'Obiettivi e indicatori per linea strategica',
+    sintesi: prima
+      ? `Le ${linee.length} linee strategiche contano ${formatNumero(obiettivi)} obiettivi e ${formatNumero(indicatori)} indicatori: la linea con più obiettivi è «${prima.linea.nome}», con ${formatNumero(prima.obiettivi)} obiettivi e ${formatNumero(prima.indicatori)} indicatori.`
+      : 'Il piano non ha linee strategiche.',
+    dati,
+    tabella,
+  };
+}

@@ -1,0 +1,146 @@
+// Charts of the programme of engagements: spending by area, by settore, corrente vs vincolata, a settore's share.
+import type { Portale } from '../../content.ts';
+import type { Incarico } from '../../schemas/index.ts';
+import { formatEuro, formatPercento } from '../formato.ts';
+import { totali } from '../programma.ts';
+import { url } from '../url.ts';
+import { BLU, BLU_CHIARO, BLU_SCURO, GRIGIO } from './colori.ts';
+import { tabellaDa, type Grafico } from './tipi.ts';
+
+/** The parts of the portal the programme charts read. */
+export type DatiProgramma = Pick<Portale, 'incarichi' | 'settori' | 'aree'>;
+
+const ASSE_EURO = 'Importo in euro';
+const quota = (parte: number, tutto: number) => formatPercento(tutto > 0 ? parte / tutto : 0);
+const anno = (incarichi: Incarico[]) => incarichi[0]?.anno ?? 2019;
+
+/** Groups of programme lines, largest amount first; ties by name so the order is stable. */
+function perImporto<T extends { nome: string }>(
+  gruppi: { chiave: T; incarichi: Incarico[] }[],
+): { chiave: T; totali: ReturnType<typeof totali> }[] {
+  return gruppi
+    .filter((g) => g.incarichi.length > 0)
+    .map((g) => ({ chiave: g.chiave, totali: totali(g.incarichi) }))
+    .sort(
+      (a, b) =>
+        b.totali.importo - a.totali.importo || a.chiave.nome.localeCompare(b.chiave.nome, 'it'),
+    );
+}
+
+/** Settori with programme lines, largest amount first. */
+function settoriPerImporto(p: DatiProgramma) {
+  return perImporto(
+    p.settori.map((s) => ({ chiave: s, incarichi: p.incarichi.filter((i) => i.settore === s.id) })),
+  );
+}
+
+/** (a) Programme spending by area: one vertical bar per area, largest first. */
+export function spesaPerArea(p: DatiProgramma): Grafico {
+  const aree = perImporto(
+    p.aree.map((a) => ({ chiave: a, incarichi: p.incarichi.filter((i) => i.area === a.id) })),
+  );
+  const tot = totali(p.incarichi);
+  const dati: Grafico['dati'] = {
+    tipo: 'barre',
+    orientamento: 'verticale',
+    unita: 'euro',
+    etichette: aree.map((a) => a.chiave.nome),
+    serie: [{ nome: 'Importo', valori: aree.map((a) => a.totali.importo), colore: BLU }],
+    asseValori: ASSE_EURO,
+  };
+  const prima = aree[0];
+  return {
+    titolo: `Programma degli incarichi ${anno(p.incarichi)}: spesa per area`,
+    sintesi: prima
+      ? `Il programma degli incarichi ${anno(p.incarichi)} vale ${formatEuro(tot.importo)}: la quota maggiore è dell'${prima.chiave.nome}, con ${formatEuro(prima.totali.importo)} (${quota(prima.totali.importo, tot.importo)}), seguita da ${aree.length - 1} altre aree.`
+      : `Il programma degli incarichi ${anno(p.incarichi)} non ha voci.`,
+    dati,
+    tabella: tabellaDa(dati, 'Area', (i) => url.area(aree[i]!.chiave.id)),
+  };
+}
+
+/** (b) Programme spending by settore: one horizontal bar per settore with programme lines, largest first. */
+export function spesaPerSettore(p: DatiProgramma): Grafico {
+  const settori = settoriPerImporto(p);
+  const tot = totali(p.incarichi);
+  const dati: Grafico['dati'] = {
+    tipo: 'barre',
+    orientamento: 'orizzontale',
+    unita: 'euro',
+    etichette: settori.map((s) => s.chiave.nome),
+    serie: [{ nome: 'Importo', valori: settori.map((s) => s.totali.importo), colore: BLU }],
+    asseValori: ASSE_EURO,
+  };
+  const primo = settori[0];
+  return {
+    titolo: `Programma degli incarichi ${anno(p.incarichi)}: spesa per settore`,
+    sintesi: primo
+      ? `Il programma degli incarichi ${anno(p.incarichi)} vale ${formatEuro(tot.importo)} e ha voci in ${settori.length} settori su ${p.settori.length}: la quota maggiore è del settore ${primo.chiave.nome}, con ${formatEuro(primo.totali.importo)} (${quota(primo.totali.importo, tot.importo)}).`
+      : `Nessun settore ha voci nel programma degli incarichi ${anno(p.incarichi)}.`,
+    dati,
+    tabella: tabellaDa(dati, 'Settore', (i) => url.settore(settori[i]!.chiave.id)),
+  };
+}
+
+/** (c) Corrente vs vincolata per settore: one stacked horizontal bar per settore, largest total first. */
+export function spesaCorrenteVincolata(p: DatiProgramma): Grafico {
+  const settori = settoriPerImporto(p);
+  const tot = totali(p.incarichi);
+  const dati: Grafico['dati'] = {
+    tipo: 'barre-impilate',
+    orientamento: 'orizzontale',
+    unita: 'euro',
+    etichette: settori.map((s) => s.chiave.nome),
+    serie: [
+      {
+        nome: 'Spesa corrente/straordinaria',
+        valori: settori.map((s) => s.totali.corrente),
+        colore: BLU_SCURO,
+      },
+      {
+        nome: 'Spesa vincolata',
+        valori: settori.map((s) => s.totali.vincolata),
+        colore: BLU_CHIARO,
+      },
+    ],
+    asseValori: ASSE_EURO,
+  };
+  const vincolata = [...settori].sort((a, b) => b.totali.vincolata - a.totali.vincolata)[0];
+  return {
+    titolo: `Programma degli incarichi ${anno(p.incarichi)}: spesa corrente e vincolata per settore`,
+    sintesi:
+      `Dei ${formatEuro(tot.importo)} del programma degli incarichi ${anno(p.incarichi)}, ${formatEuro(tot.corrente)} (${quota(tot.corrente, tot.importo)}) sono spesa corrente/straordinaria e ${formatEuro(tot.vincolata)} (${quota(tot.vincolata, tot.importo)}) spesa vincolata` +
+      (vincolata && vincolata.totali.vincolata > 0
+        ? `, per la maggior parte del settore ${vincolata.chiave.nome} (${formatEuro(vincolata.totali.vincolata)}).`
+        : '.'),
+    dati,
+    tabella: tabellaDa(dati, 'Settore', (i) => url.settore(settori[i]!.chiave.id)),
+  };
+}
+
+/** (d) A settore's share of the whole programme: one stacked bar, this settore against all the others. */
+export function quotaSettore(p: DatiProgramma, id: string): Grafico {
+  const settore = p.settori.find((s) => s.id === id);
+  if (!settore) throw new Error(`settore "${id}" non trovato`);
+  const tot = totali(p.incarichi);
+  const proprio = totali(p.incarichi.filter((i) => i.settore === id));
+  const altri = totali(p.incarichi.filter((i) => i.settore !== id));
+  const programma = `Programma ${anno(p.incarichi)}`;
+  const dati: Grafico['dati'] = {
+    tipo: 'barre-impilate',
+    orientamento: 'orizzontale',
+    unita: 'euro',
+    etichette: [programma],
+    serie: [
+      { nome: `Settore ${settore.nome}`, valori: [proprio.importo], colore: BLU_SCURO },
+      { nome: 'Tutti gli altri settori', valori: [altri.importo], colore: GRIGIO },
+    ],
+    asseValori: ASSE_EURO,
+  };
+  return {
+    titolo: `Quota del settore ${settore.nome} nel programma degli incarichi ${anno(p.incarichi)}`,
+    sintesi: `Il settore ${settore.nome} prevede ${formatEuro(proprio.importo)} di incarichi, il ${quota(proprio.importo, tot.importo)} dei ${formatEuro(tot.importo)} del programma ${anno(p.incarichi)}; gli altri settori ne prevedono ${formatEuro(altri.importo)}.`,
+    dati,
+    tabella: tabellaDa(dati, 'Programma'),
+  };
+}
