@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 // Static transparency portal: every page is prerendered, URLs end with a slash.
 export default defineConfig({
@@ -9,6 +10,23 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The regulatory text is reproduced as printed: no typographic substitutions ("..." stays "...")
-  markdown: { smartypants: false },
-  integrations: [mdx(), pagefind()],
+  markdown: { smartypants: false, syntaxHighlight: false },
+  // Content Security Policy as a <meta> on every page: hashes for Astro's own scripts and styles, no
+  // 'unsafe-inline'; 'wasm-unsafe-eval' is the one addition, for Pagefind's WebAssembly search.
+  // frame-ancestors cannot be set by <meta>: it is in the deployment headers (deploy/).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  integrations: [mdx(), pagefind(), sitemap()],
 });

@@ -70,7 +70,7 @@ describe('input ostile: il markup resta testo', () => {
     // so the parsed DOM (checked in the browser below) is what proves nothing was injected
     expect(pagina).toContain('<h1>Progetto ARCA 3 &lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt; &quot;&gt;&lt;img src=x');
     const obiettivo = leggi('obiettivi/c59-0008/index.html');
-    expect(obiettivo).not.toMatch(/<\/script><script>alert\(3\)/);
+    expect(obiettivo).toMatch(/<h1>C59_0008 — Favorire l&#39;occupabilità &lt;\/script&gt;&lt;script&gt;alert\(3\)&lt;\/script&gt;<\/h1>/);
   });
 
   test('attributi e JSON-LD: nessuna uscita dal contesto', () => {

@@ -21,7 +21,15 @@ export const percorsi = {
   csv: (id: IdDataset) => `/dati/${id}.csv`,
   json: (id: IdDataset) => `/dati/${id}.json`,
   schema: (id: IdDataset) => `/dati/${id}.schema.json`,
+  /** CSV of one settore's rows only: `/dati/settori/politiche-sociali/obiettivi.csv`. */
+  csvSettore: (settore: string, id: DatasetSettore) => `/dati/settori/${settore}/${id}.csv`,
+  /** CSV of one strategic line's objectives only. */
+  csvLinea: (linea: string) => `/dati/linee-strategiche/${linea}/obiettivi.csv`,
 } as const;
+
+/** The datasets cut per settore (the settore page lists both). */
+export const DATASET_SETTORE = ['obiettivi', 'incarichi'] as const satisfies readonly IdDataset[];
+export type DatasetSettore = (typeof DATASET_SETTORE)[number];
 
 export const identificativo = (id: IdDataset) => `${TITOLARE.ipa}:peg-${ANNO_RIFERIMENTO}-${id}`;
 

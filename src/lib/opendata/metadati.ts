@@ -10,6 +10,14 @@ export const DATA_AGGIORNAMENTO = '2026-11-26';
 /** The year the data describe (PEG 2019). */
 export const ANNO_RIFERIMENTO = 2019;
 
+/**
+ * Year the source document was adopted and published: the PEG/Piano della Performance 2019-2021,
+ * secondo provvedimento di variazione, is an act of 2019 (it cites the deliberazione di Consiglio
+ * Comunale n. 16 del 18/03/2019, source lines 58 and 107, and its programme is the 2019 one). The source
+ * prints no exact date of the variation, so only the year is known: it starts the art. 8 c.3 retention count.
+ */
+export const ANNO_PUBBLICAZIONE = 2019;
+
 export const LICENZA = {
   nome: 'Creative Commons Attribuzione 4.0 Internazionale (CC BY 4.0)',
   url: 'https://creativecommons.org/licenses/by/4.0/',

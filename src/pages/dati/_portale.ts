@@ -1,6 +1,6 @@
 // Shared by the /dati/ endpoints: the portal's data and the site's absolute-URL maker (files starting with _ are not routes).
 import { caricaPortale } from '../../content.ts';
-import { assolutoSu, righeDataset } from '../../lib/opendata/dataset.ts';
+import { assolutoSu, righeDataset, type DatiPortale } from '../../lib/opendata/dataset.ts';
 import { dataModifica } from '../../lib/opendata/catalogo.ts';
 import { ID_DATASET, type IdDataset } from '../../lib/opendata/campi.ts';
 
@@ -14,6 +14,16 @@ export function assoluto(site: URL | undefined) {
 
 export async function righe(id: IdDataset, site: URL | undefined) {
   return righeDataset(id, await caricaPortale(), assoluto(site));
+}
+
+/** The rows of a dataset drawn from part of the portal only (one settore's, one line's): same builder, same columns. */
+export async function righeDi(
+  id: IdDataset,
+  site: URL | undefined,
+  parte: (p: DatiPortale) => Partial<DatiPortale>,
+) {
+  const p = await caricaPortale();
+  return righeDataset(id, { ...p, ...parte(p) }, assoluto(site));
 }
 
 /** dct:modified of every dataset: the ingest date, or later for conferred engagements published afterwards. */

@@ -1,0 +1,48 @@
+// "Cite this page": the plain-text reference an auditor pastes into a report, built from the record's data only.
+import { dataEstesa } from './conservazione.ts';
+import { ANNO_RIFERIMENTO, DATA_AGGIORNAMENTO, LICENZA, TITOLARE } from './metadati.ts';
+
+/** The source document as the citation names it. */
+export const DOCUMENTO_SORGENTE = 'PEG 2019-2021, secondo provvedimento di variazione';
+
+/** A run of consecutive source lines (same shape as the record components' `Intervallo`). */
+export interface Intervallo {
+  da: number;
+  a: number;
+}
+
+/** `[{da: 516, a: 518}, {da: 522, a: 522}]` → `righe 516–518, 522`; one line → `riga 12`. */
+export function righeCitate(intervalli: readonly Intervallo[]): string {
+  if (intervalli.length === 0) throw new Error('citazione senza righe del documento sorgente');
+  const plurale = intervalli.length > 1 || intervalli.some((i) => i.da !== i.a);
+  const testo = intervalli.map((i) => (i.da === i.a ? `${i.da}` : `${i.da}–${i.a}`)).join(', ');
+  return `${plurale ? 'righe' : 'riga'} ${testo}`;
+}
+
+export interface DatiCitazione {
+  /** Title of the page; omitted from the first line when unknown. */
+  titolo?: string;
+  /** Canonical absolute URL of the page. */
+  url: string;
+  /** Source lines of the record. */
+  intervalli: readonly Intervallo[];
+  /** Date of the data (AAAA-MM-GG); the ingest date by default. */
+  dataAggiornamento?: string;
+}
+
+/** The portal as the citation names it: a prototype built on the Comune's document, not the Comune's own site. */
+export const NOME_PORTALE = `Amministrazione trasparente – PEG ${ANNO_RIFERIMENTO} del ${TITOLARE.nome} (portale prototipo, non ufficiale)`;
+
+/**
+ * The citation as lines of plain text: what and where, the page's URL, whose data from which lines of the
+ * source and of which date, under which licence.
+ */
+export function testoCitazione(d: DatiCitazione): string[] {
+  const data = d.dataAggiornamento ?? DATA_AGGIORNAMENTO;
+  return [
+    `${d.titolo ? `«${d.titolo}», ` : ''}${NOME_PORTALE}.`,
+    d.url,
+    `Dati: ${TITOLARE.nome}, ${DOCUMENTO_SORGENTE}, ${righeCitate(d.intervalli)}; aggiornati al ${dataEstesa(data)}.`,
+    `Licenza CC BY 4.0 (${LICENZA.url}), titolare dei dati: ${TITOLARE.nome}.`,
+  ];
+}

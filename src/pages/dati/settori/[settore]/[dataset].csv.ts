@@ -1,0 +1,27 @@
+// /dati/settori/<settore>/{obiettivi,incarichi}.csv: the rows of one settore, same columns and writer as /dati/<dataset>.csv.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { caricaPortale } from '../../../../content.ts';
+import { colonneCsv } from '../../../../lib/opendata/campi.ts';
+import { DATASET_SETTORE, type DatasetSettore } from '../../../../lib/opendata/catalogo.ts';
+import { tabellaCsv } from '../../../../lib/opendata/csv.ts';
+import { righeDi } from '../../_portale.ts';
+
+export const getStaticPaths = (async () => {
+  const p = await caricaPortale();
+  return p.settori.flatMap((s) =>
+    DATASET_SETTORE.map((dataset) => ({ params: { settore: s.id, dataset } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const id = params.dataset as DatasetSettore;
+  const settore = params.settore!;
+  const righe = await righeDi(id, site, (p) =>
+    id === 'obiettivi'
+      ? { obiettivi: p.obiettivi.filter((o) => o.settore === settore) }
+      : { incarichi: p.incarichi.filter((i) => i.settore === settore) },
+  );
+  return new Response(tabellaCsv(colonneCsv(id), righe), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
+};
