@@ -9,6 +9,8 @@ export default defineConfig({
   site: 'https://trasparenza.comune.cremona.it',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Test builds (fixtures, determinism) use their own cache so they never share the content store
+  ...(process.env.PEG_CACHE_DIR ? { cacheDir: process.env.PEG_CACHE_DIR } : {}),
   // The regulatory text is reproduced as printed: no typographic substitutions ("..." stays "...")
   markdown: { smartypants: false, syntaxHighlight: false },
   // Content Security Policy as a <meta> on every page: hashes for Astro's own scripts and styles, no

@@ -14,10 +14,11 @@ const impronte = (radice: string, files: string[]) =>
 
 test('due build dello stesso input sono identiche', { timeout: 300_000 }, async () => {
   richiediDist();
-  const altra = mkdtempSync(join(tmpdir(), 'peg-build-'));
+  const cartella = mkdtempSync(join(tmpdir(), 'peg-build-'));
+  const altra = join(cartella, 'dist');
   try {
     await promisify(execFile)(join('node_modules', '.bin', 'astro'), ['build', '--outDir', altra], {
-      env: { ...process.env, PEG_DIST: undefined },
+      env: { ...process.env, PEG_DIST: undefined, PEG_CACHE_DIR: join(cartella, '.cache') },
       maxBuffer: 64 * 1024 * 1024,
     });
     const prima = fileDist();
@@ -28,6 +29,6 @@ test('due build dello stesso input sono identiche', { timeout: 300_000 }, async 
     const diversi = prima.filter((f) => a[f] !== b[f]);
     expect(diversi, 'file diversi tra due build').toEqual([]);
   } finally {
-    rmSync(altra, { recursive: true, force: true });
+    rmSync(cartella, { recursive: true, force: true });
   }
 });

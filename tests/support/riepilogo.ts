@@ -7,13 +7,15 @@ export default class Riepilogo implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const m of moduli) {
-      if (m.state() === 'failed' && [...m.children.allTests()].length === 0) failed++;
+      let falliti = 0;
       for (const t of m.children.allTests()) {
         const stato = t.result().state;
         if (stato === 'passed') passed++;
-        else if (stato === 'failed') failed++;
+        else if (stato === 'failed') falliti++;
         else skipped++;
       }
+      // A file that failed outside its tests (import error, failing beforeAll) counts as a failure
+      failed += m.state() === 'failed' && falliti === 0 ? 1 : falliti;
     }
     process.stdout.write(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
