@@ -48,12 +48,16 @@ try {
       if (attuale !== testo) diversi.push(nome);
     }
     if (diversi.length) {
-      console.error(`ingest --check: ${diversi.join(', ')} in ${values.out} non corrispondono alla fonte: eseguire npm run ingest`);
+      console.error(
+        `ingest --check: ${diversi.join(', ')} in ${values.out} non corrispondono alla fonte: eseguire npm run ingest`,
+      );
       process.exit(1);
     }
     console.log(`ingest --check: ${values.out} corrisponde alla fonte (${riepilogo})`);
   } else {
-    await scriviAtomico(new Map([...files].map(([nome, testo]) => [join(values.out, nome), testo])));
+    await scriviAtomico(
+      new Map([...files].map(([nome, testo]) => [join(values.out, nome), testo])),
+    );
     console.log(`ingest: scritto ${values.out}: ${riepilogo}`);
   }
 } catch (e) {
@@ -68,6 +72,10 @@ async function leggi(path: string, nome: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (e) {
-    throw new IngestError(nome, 1, `impossibile leggere il file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new IngestError(
+      nome,
+      1,
+      `impossibile leggere il file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
 }

@@ -24,9 +24,14 @@ export const collections = {
   settori: defineCollection({ loader: file(dati('settori')), schema: settoreSchema }),
   persone: defineCollection({ loader: file(dati('persone')), schema: personaSchema }),
   aree: defineCollection({ loader: file(dati('aree')), schema: areaSchema }),
-  linee: defineCollection({ loader: file(dati('linee-strategiche')), schema: lineaStrategicaSchema }),
+  linee: defineCollection({
+    loader: file(dati('linee-strategiche')),
+    schema: lineaStrategicaSchema,
+  }),
   report: defineCollection({
-    loader: file(dati('ingest-report'), { parser: (testo) => [{ id: 'report', ...JSON.parse(testo) }] }),
+    loader: file(dati('ingest-report'), {
+      parser: (testo) => [{ id: 'report', ...JSON.parse(testo) }],
+    }),
     schema: reportSchema.extend({ id: z.literal('report') }),
   }),
   conferiti: defineCollection({

@@ -43,34 +43,43 @@ export interface Portale {
 }
 
 const numerico = (a: string, b: string) => a.localeCompare(b, 'it', { numeric: true });
-const dati = <T,>(entries: { data: T }[]) => entries.map((e) => e.data);
+const dati = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
 
 let portale: Promise<Portale> | undefined;
 
 /** Loads every collection once per build and derives the sorted views pages use. */
 export function caricaPortale(): Promise<Portale> {
   portale ??= (async () => {
-    const [obiettivi, incarichi, conferiti, settori, persone, aree, linee, report] = await Promise.all([
-      getCollection('obiettivi'),
-      getCollection('incarichi'),
-      getCollection('conferiti'),
-      getCollection('settori'),
-      getCollection('persone'),
-      getCollection('aree'),
-      getCollection('linee'),
-      getCollection('report'),
-    ]);
+    const [obiettivi, incarichi, conferiti, settori, persone, aree, linee, report] =
+      await Promise.all([
+        getCollection('obiettivi'),
+        getCollection('incarichi'),
+        getCollection('conferiti'),
+        getCollection('settori'),
+        getCollection('persone'),
+        getCollection('aree'),
+        getCollection('linee'),
+        getCollection('report'),
+      ]);
     const lineeOrdinate = dati(linee).sort((a, b) => a.numero - b.numero);
     const ordineLinea = new Map(lineeOrdinate.map((l) => [l.id, l.numero]));
     const ob = dati(obiettivi).sort(
-      (a, b) => ordineLinea.get(a.linea)! - ordineLinea.get(b.linea)! || numerico(a.codice, b.codice),
+      (a, b) =>
+        ordineLinea.get(a.linea)! - ordineLinea.get(b.linea)! || numerico(a.codice, b.codice),
     );
     const inc = dati(incarichi).sort((a, b) => numerico(a.id, b.id));
-    const conf = dati(conferiti as CollectionEntry<'conferiti'>[]).sort((a, b) => numerico(a.id, b.id));
+    const conf = dati(conferiti as CollectionEntry<'conferiti'>[]).sort((a, b) =>
+      numerico(a.id, b.id),
+    );
     controllaTetti(inc, conf);
 
     const perCodice = new Map<string, UsoIndicatore[]>();
-    for (const o of ob) for (const i of o.indicatori) perCodice.set(i.codice, [...(perCodice.get(i.codice) ?? []), { obiettivo: o, indicatore: i }]);
+    for (const o of ob)
+      for (const i of o.indicatori)
+        perCodice.set(i.codice, [
+          ...(perCodice.get(i.codice) ?? []),
+          { obiettivo: o, indicatore: i },
+        ]);
     const indicatori = [...perCodice]
       .map(([codice, usi]) => ({ codice, titolo: usi[0]!.indicatore.titolo, usi }))
       .sort((a, b) => Number(a.codice) - Number(b.codice));

@@ -61,17 +61,35 @@ export function ingest(input: InputIngest): Dataset {
   // Find the parts of the document; a missing one means a truncated or foreign file
   const trova = (re: RegExp, da: number, cosa: string) => {
     const i = righe.findIndex((r, k) => k >= da && re.test(r.text));
-    if (i < 0) throw new IngestError(file, ultima, `${cosa} non trovato: file troncato o non è il PEG atteso`);
+    if (i < 0)
+      throw new IngestError(
+        file,
+        ultima,
+        `${cosa} non trovato: file troncato o non è il PEG atteso`,
+      );
     return i;
   };
-  const iProg = trova(INIZIO_PROGRAMMA, 0, 'il prospetto "BILANCIO … - PROPOSTE INCARICHI A PERSONE FISICHE"');
-  const iTot = trova(TOTALE_PROGRAMMA, iProg, 'la riga "Spesa complessiva per affidamento incarichi …"');
+  const iProg = trova(
+    INIZIO_PROGRAMMA,
+    0,
+    'il prospetto "BILANCIO … - PROPOSTE INCARICHI A PERSONE FISICHE"',
+  );
+  const iTot = trova(
+    TOTALE_PROGRAMMA,
+    iProg,
+    'la riga "Spesa complessiva per affidamento incarichi …"',
+  );
   const iIndice = trova(INDICE, iTot, "l'indice del piano dettagliato degli obiettivi");
   const iPiano = trova(PIANO, iIndice, 'il piano dettagliato degli obiettivi');
 
   // A table row outside the known tables would be silently lost: refuse it
   for (const r of [...righe.slice(0, iProg), ...righe.slice(iTot, iIndice)]) {
-    if (r.text.includes('\t')) throw new IngestError(file, r.n, 'riga tabellare fuori dalle tabelle note (prospetto incarichi, indice, obiettivi)');
+    if (r.text.includes('\t'))
+      throw new IngestError(
+        file,
+        r.n,
+        'riga tabellare fuori dalle tabelle note (prospetto incarichi, indice, obiettivi)',
+      );
   }
 
   const anno = Number(INIZIO_PROGRAMMA.exec(righe[iProg]!.text)![1]);
@@ -94,7 +112,9 @@ export function ingest(input: InputIngest): Dataset {
     fonte: { file, righe: [...m.values()].flat().sort((a, b) => a - b) },
   }));
 
-  const righeReport = [...programma.righe, ...indice.righe, ...piano.righe].sort((a, b) => a.riga - b.riga);
+  const righeReport = [...programma.righe, ...indice.righe, ...piano.righe].sort(
+    (a, b) => a.riga - b.riga,
+  );
   controllaCopertura(righe, righeReport, file);
 
   const report: Report = {
@@ -104,7 +124,8 @@ export function ingest(input: InputIngest): Dataset {
       lineeStrategiche: indice.linee.length,
       obiettivi: piano.obiettivi.length,
       righeObiettivoIndicatore: piano.obiettivi.reduce((n, o) => n + o.indicatori.length, 0),
-      codiciIndicatore: new Set(piano.obiettivi.flatMap((o) => o.indicatori.map((i) => i.codice))).size,
+      codiciIndicatore: new Set(piano.obiettivi.flatMap((o) => o.indicatori.map((i) => i.codice)))
+        .size,
       incarichi: programma.incarichi.length,
       settori: settori.length,
       aree: aree.length,
@@ -138,13 +159,20 @@ function leggiAnagrafica(bytes: Uint8Array, fileAnagrafica: string): Anagrafica 
     throw new IngestError(fileAnagrafica, 1, `JSON non valido: ${(e as Error).message}`);
   }
   const r = anagraficaSchema.safeParse(json);
-  if (!r.success) throw new IngestError(fileAnagrafica, 1, z.prettifyError(r.error).replace(/\n/g, ' '));
+  if (!r.success)
+    throw new IngestError(fileAnagrafica, 1, z.prettifyError(r.error).replace(/\n/g, ' '));
   return r.data;
 }
 
 /** Settori from both parts: area and responsabile must agree wherever the document names them. */
 function costruisciSettori(
-  dalProgramma: { settore: string; area: string; responsabile: string; adInterim: boolean; riga: number }[],
+  dalProgramma: {
+    settore: string;
+    area: string;
+    responsabile: string;
+    adInterim: boolean;
+    riga: number;
+  }[],
   dagliObiettivi: { settore: string; responsabile: string; adInterim: boolean; riga: number }[],
   risolutore: Risolutore,
   file: string,
@@ -166,7 +194,11 @@ function costruisciSettori(
       continue;
     }
     if (esistente.responsabile !== s.responsabile) {
-      throw new IngestError(file, s.riga, `il settore "${esistente.nome}" ha qui responsabile "${s.responsabile}", altrove "${esistente.responsabile}" (riga ${esistente.fonte.righe[0]})`);
+      throw new IngestError(
+        file,
+        s.riga,
+        `il settore "${esistente.nome}" ha qui responsabile "${s.responsabile}", altrove "${esistente.responsabile}" (riga ${esistente.fonte.righe[0]})`,
+      );
     }
     esistente.adInterim ||= s.adInterim;
     esistente.area ??= area;
@@ -180,7 +212,8 @@ function costruisciSettori(
 function controllaCopertura(righe: Riga[], esiti: { riga: number }[], file: string) {
   const coperte = new Set(esiti.map((e) => e.riga));
   for (const r of righe) {
-    if (r.text.includes('\t') && !coperte.has(r.n)) throw new IngestError(file, r.n, 'riga tabellare non contabilizzata dal report');
+    if (r.text.includes('\t') && !coperte.has(r.n))
+      throw new IngestError(file, r.n, 'riga tabellare non contabilizzata dal report');
   }
 }
 
@@ -200,20 +233,40 @@ function rilievi(
       });
     }
     if (!o.definizione) {
-      out.push({ tipo: 'definizione-vuota', descrizione: `L'obiettivo ${o.codice} non ha una definizione nel documento.`, record: [`obiettivo:${o.id}`], righe: [o.fonte.righe[0]!] });
+      out.push({
+        tipo: 'definizione-vuota',
+        descrizione: `L'obiettivo ${o.codice} non ha una definizione nel documento.`,
+        record: [`obiettivo:${o.id}`],
+        righe: [o.fonte.righe[0]!],
+      });
     }
     if (o.fonte.righe.length > 1) {
-      out.push({ tipo: 'obiettivo-ripetuto', descrizione: `L'obiettivo ${o.codice} è ripetuto su ${o.fonte.righe.length} righe con gli stessi dati: le righe sono state unite.`, record: [`obiettivo:${o.id}`], righe: o.fonte.righe });
+      out.push({
+        tipo: 'obiettivo-ripetuto',
+        descrizione: `L'obiettivo ${o.codice} è ripetuto su ${o.fonte.righe.length} righe con gli stessi dati: le righe sono state unite.`,
+        record: [`obiettivo:${o.id}`],
+        righe: o.fonte.righe,
+      });
     }
     for (const i of o.indicatori) {
       if (i.targetValore === null) {
-        out.push({ tipo: 'target-non-numerico', descrizione: `Il target dell'indicatore ${i.codice} dell'obiettivo ${o.codice} non è un numero: "${i.target}".`, record: [`indicatore:${o.id}/${i.codice}`], righe: i.fonte.righe });
+        out.push({
+          tipo: 'target-non-numerico',
+          descrizione: `Il target dell'indicatore ${i.codice} dell'obiettivo ${o.codice} non è un numero: "${i.target}".`,
+          record: [`indicatore:${o.id}/${i.codice}`],
+          righe: i.fonte.righe,
+        });
       }
     }
   }
   // Indicator codes that several objectives share, each with its own target
   const perCodice = new Map<string, { o: Obiettivo; riga: number; target: string }[]>();
-  for (const o of obiettivi) for (const i of o.indicatori) perCodice.set(i.codice, [...(perCodice.get(i.codice) ?? []), { o, riga: i.fonte.righe[0]!, target: i.target }]);
+  for (const o of obiettivi)
+    for (const i of o.indicatori)
+      perCodice.set(i.codice, [
+        ...(perCodice.get(i.codice) ?? []),
+        { o, riga: i.fonte.righe[0]!, target: i.target },
+      ]);
   for (const [codice, usi] of [...perCodice].sort((a, b) => Number(a[0]) - Number(b[0]))) {
     if (usi.length < 2) continue;
     const targets = new Set(usi.map((u) => u.target));
@@ -230,17 +283,31 @@ function rilievi(
       const nome = voce(risolutore.anagrafica, tipo, id).nome;
       out.push({
         tipo: 'diciture-diverse',
-        descrizione: `"${nome}" è scritto in ${m.size} modi: ${[...m.keys()].sort().map((d) => `"${d}"`).join(', ')}; ricondotti a un'unica voce dall'anagrafica curata.`,
+        descrizione: `"${nome}" è scritto in ${m.size} modi: ${[...m.keys()]
+          .sort()
+          .map((d) => `"${d}"`)
+          .join(', ')}; ricondotti a un'unica voce dall'anagrafica curata.`,
         record: [`${SINGOLARE[tipo]}:${id}`],
         righe: [...new Set([...m.values()].flat())].sort((a, b) => a - b),
       });
     }
   }
-  for (const f of forme) out.push({ tipo: 'forma-irregolare', descrizione: `Riga ${f.riga}: ${f.descrizione}.`, record: f.record, righe: [f.riga] });
+  for (const f of forme)
+    out.push({
+      tipo: 'forma-irregolare',
+      descrizione: `Riga ${f.riga}: ${f.descrizione}.`,
+      record: f.record,
+      righe: [f.riga],
+    });
   return out;
 }
 
-const SINGOLARE: Record<TipoEntita, string> = { settori: 'settore', persone: 'persona', linee: 'linea', aree: 'area' };
+const SINGOLARE: Record<TipoEntita, string> = {
+  settori: 'settore',
+  persone: 'persona',
+  linee: 'linea',
+  aree: 'area',
+};
 
 function voce(a: Anagrafica, tipo: TipoEntita, id: string) {
   return a[tipo].find((v) => v.id === id)!;
@@ -260,6 +327,10 @@ function valida<T>(schema: z.ZodType<T>, records: unknown[], file: string): T[] 
     const r = schema.safeParse(rec);
     if (r.success) return r.data;
     const x = rec as { id?: string; fonte?: { righe?: number[] } };
-    throw new IngestError(file, x.fonte?.righe?.[0] ?? 1, `record ${x.id ?? '?'} non valido: ${z.prettifyError(r.error).replace(/\n/g, ' ')}`);
+    throw new IngestError(
+      file,
+      x.fonte?.righe?.[0] ?? 1,
+      `record ${x.id ?? '?'} non valido: ${z.prettifyError(r.error).replace(/\n/g, ' ')}`,
+    );
   });
 }

@@ -30,7 +30,11 @@ export interface RisultatoObiettivi {
   formeIrregolari: { riga: number; descrizione: string; record: string[] }[];
 }
 
-export function parseIndice(righe: Riga[], file: string, anagrafica: Risolutore): { linee: LineaStrategica[]; righe: EsitoRiga[] } {
+export function parseIndice(
+  righe: Riga[],
+  file: string,
+  anagrafica: Risolutore,
+): { linee: LineaStrategica[]; righe: EsitoRiga[] } {
   const linee: LineaStrategica[] = [];
   const esiti: EsitoRiga[] = [];
   for (const r of righe) {
@@ -38,14 +42,32 @@ export function parseIndice(righe: Riga[], file: string, anagrafica: Risolutore)
     const c = celle(r);
     const pagina = c[2] ? Number(c[2]) : NaN;
     if (c.length !== 3 || !c[0] || c[1] !== 'pag.' || !Number.isInteger(pagina)) {
-      throw new IngestError(file, r.n, 'riga dell\'indice non riconosciuta (attesa "Linea strategica<TAB>pag.<TAB>numero")');
+      throw new IngestError(
+        file,
+        r.n,
+        'riga dell\'indice non riconosciuta (attesa "Linea strategica<TAB>pag.<TAB>numero")',
+      );
     }
     const voce = anagrafica.risolvi('linee', c[0], file, r.n);
-    if (linee.some((l) => l.id === voce.id)) throw new IngestError(file, r.n, `linea strategica "${c[0]}" ripetuta nell'indice`);
-    linee.push({ id: voce.id, numero: linee.length + 1, nome: c[0], pagina, diciture: [c[0]], fonte: { file, righe: [r.n] } });
-    esiti.push({ riga: r.n, tabella: 'indice-linee', esito: 'record', record: [`linea:${voce.id}`] });
+    if (linee.some((l) => l.id === voce.id))
+      throw new IngestError(file, r.n, `linea strategica "${c[0]}" ripetuta nell'indice`);
+    linee.push({
+      id: voce.id,
+      numero: linee.length + 1,
+      nome: c[0],
+      pagina,
+      diciture: [c[0]],
+      fonte: { file, righe: [r.n] },
+    });
+    esiti.push({
+      riga: r.n,
+      tabella: 'indice-linee',
+      esito: 'record',
+      record: [`linea:${voce.id}`],
+    });
   }
-  if (linee.length === 0) throw new IngestError(file, righe[0]?.n ?? 1, "l'indice delle linee strategiche è vuoto");
+  if (linee.length === 0)
+    throw new IngestError(file, righe[0]?.n ?? 1, "l'indice delle linee strategiche è vuoto");
   return { linee, righe: esiti };
 }
 
@@ -59,7 +81,13 @@ export function parseObiettivi(
   file: string,
   anagrafica: Risolutore,
 ): RisultatoObiettivi {
-  const out: RisultatoObiettivi = { linee, obiettivi: [], responsabili: [], righe: [], formeIrregolari: [] };
+  const out: RisultatoObiettivi = {
+    linee,
+    obiettivi: [],
+    responsabili: [],
+    righe: [],
+    formeIrregolari: [],
+  };
   const perCodice = new Map<string, Obiettivo>();
   let linea: LineaStrategica | null = null;
   let resp: { id: string; dicitura: string } | null = null;
@@ -73,7 +101,8 @@ export function parseObiettivi(
         const nome = pulisciCella(h[1]!.replace(/\*/g, ''));
         const id = anagrafica.risolvi('linee', nome, file, r.n).id;
         linea = linee.find((l) => l.id === id) ?? null;
-        if (!linea) throw new IngestError(file, r.n, `la linea strategica "${nome}" non è nell'indice`);
+        if (!linea)
+          throw new IngestError(file, r.n, `la linea strategica "${nome}" non è nell'indice`);
         if (!linea.diciture.includes(nome)) linea.diciture.push(nome);
         linea.fonte.righe.push(r.n);
         resp = sett = null;
@@ -83,10 +112,21 @@ export function parseObiettivi(
     }
     const c = celle(r);
     if (c[0] === 'Responsabile Settore') {
-      out.righe.push({ riga: r.n, tabella: 'obiettivi', esito: 'saltata', record: [], nota: "intestazione della tabella (ripetuta a ogni pagina)" });
+      out.righe.push({
+        riga: r.n,
+        tabella: 'obiettivi',
+        esito: 'saltata',
+        record: [],
+        nota: 'intestazione della tabella (ripetuta a ogni pagina)',
+      });
       continue;
     }
-    if (!linea) throw new IngestError(file, r.n, 'riga di obiettivi prima di qualunque titolo di linea strategica ("### …")');
+    if (!linea)
+      throw new IngestError(
+        file,
+        r.n,
+        'riga di obiettivi prima di qualunque titolo di linea strategica ("### …")',
+      );
     const vuota = (x: string | undefined) => !x;
     const record: string[] = [];
     const forme: string[] = [];
@@ -98,14 +138,31 @@ export function parseObiettivi(
       if (o === COL_OBIETTIVO && prima[0] && prima[1]) {
         resp = { id: anagrafica.risolvi('persone', prima[0], file, r.n).id, dicitura: prima[0] };
         sett = { id: anagrafica.risolvi('settori', prima[1], file, r.n).id, dicitura: prima[1] };
-        out.responsabili.push({ settore: sett.id, responsabile: resp.id, adInterim: /ad interim/i.test(prima[0]), riga: r.n });
+        out.responsabili.push({
+          settore: sett.id,
+          responsabile: resp.id,
+          adInterim: /ad interim/i.test(prima[0]),
+          riga: r.n,
+        });
       } else if (!prima.every(vuota)) {
-        throw new IngestError(file, r.n, `celle prima del codice obiettivo ${c[o]} non riconosciute: "${prima.filter(Boolean).join('", "')}"`);
+        throw new IngestError(
+          file,
+          r.n,
+          `celle prima del codice obiettivo ${c[o]} non riconosciute: "${prima.filter(Boolean).join('", "')}"`,
+        );
       } else if (!resp || !sett) {
-        throw new IngestError(file, r.n, `l'obiettivo ${c[o]} non ha responsabile e settore, né sulla riga né sopra`);
+        throw new IngestError(
+          file,
+          r.n,
+          `l'obiettivo ${c[o]} non ha responsabile e settore, né sulla riga né sopra`,
+        );
       }
-      if (o === COL_INDICATORE) forme.push(`codice obiettivo ${c[o]} nella colonna dell'indicatore (obiettivo annidato)`);
-      else if (o !== COL_OBIETTIVO) forme.push(`riga spostata di ${colonne(o - COL_OBIETTIVO)} a ${o < COL_OBIETTIVO ? 'sinistra' : 'destra'}`);
+      if (o === COL_INDICATORE)
+        forme.push(`codice obiettivo ${c[o]} nella colonna dell'indicatore (obiettivo annidato)`);
+      else if (o !== COL_OBIETTIVO)
+        forme.push(
+          `riga spostata di ${colonne(o - COL_OBIETTIVO)} a ${o < COL_OBIETTIVO ? 'sinistra' : 'destra'}`,
+        );
 
       const codice = c[o]!;
       const titolo = c[o + 1] ?? '';
@@ -113,8 +170,19 @@ export function parseObiettivi(
       if (!titolo) throw new IngestError(file, r.n, `l'obiettivo ${codice} non ha titolo`);
       const esistente = perCodice.get(codice);
       if (esistente) {
-        const diversi = confronta(esistente, { titolo, definizione, linea: linea.id, responsabile: resp!.id, settore: sett!.id });
-        if (diversi) throw new IngestError(file, r.n, `obiettivo ${codice} ripetuto con ${diversi} diverso da quello della riga ${esistente.fonte.righe[0]}`);
+        const diversi = confronta(esistente, {
+          titolo,
+          definizione,
+          linea: linea.id,
+          responsabile: resp!.id,
+          settore: sett!.id,
+        });
+        if (diversi)
+          throw new IngestError(
+            file,
+            r.n,
+            `obiettivo ${codice} ripetuto con ${diversi} diverso da quello della riga ${esistente.fonte.righe[0]}`,
+          );
         esistente.fonte.righe.push(r.n);
         forme.push(`obiettivo ${codice} ripetuto su questa riga (tabella denormalizzata)`);
         corrente = { obiettivo: esistente };
@@ -139,50 +207,94 @@ export function parseObiettivi(
       }
       inizioIndicatore = o + 3;
       if (c.slice(inizioIndicatore).every(vuota)) {
-        out.righe.push({ riga: r.n, tabella: 'obiettivi', esito: 'record', record: record.length ? record : [`obiettivo:${corrente.obiettivo.id}`], nota: "obiettivo senza indicatore sulla riga" });
+        out.righe.push({
+          riga: r.n,
+          tabella: 'obiettivi',
+          esito: 'record',
+          record: record.length ? record : [`obiettivo:${corrente.obiettivo.id}`],
+          nota: 'obiettivo senza indicatore sulla riga',
+        });
         continue;
       }
       if (!CODICE_INDICATORE.test(c[inizioIndicatore] ?? '')) {
-        throw new IngestError(file, r.n, `dopo la definizione dell'obiettivo ${codice} è atteso un codice indicatore numerico, trovato "${c[inizioIndicatore] ?? ''}"`);
+        throw new IngestError(
+          file,
+          r.n,
+          `dopo la definizione dell'obiettivo ${codice} è atteso un codice indicatore numerico, trovato "${c[inizioIndicatore] ?? ''}"`,
+        );
       }
     } else {
       inizioIndicatore = c.findIndex((x) => x !== '');
       if (!CODICE_INDICATORE.test(c[inizioIndicatore] ?? '')) {
-        throw new IngestError(file, r.n, `riga senza codice obiettivo né codice indicatore: prima cella piena "${c[inizioIndicatore] ?? ''}"`);
+        throw new IngestError(
+          file,
+          r.n,
+          `riga senza codice obiettivo né codice indicatore: prima cella piena "${c[inizioIndicatore] ?? ''}"`,
+        );
       }
-      if (!corrente) throw new IngestError(file, r.n, `l'indicatore ${c[inizioIndicatore]} non ha un obiettivo sopra di sé`);
-      if (inizioIndicatore === 0) forme.push('riga di continuazione con il codice indicatore nella prima colonna');
+      if (!corrente)
+        throw new IngestError(
+          file,
+          r.n,
+          `l'indicatore ${c[inizioIndicatore]} non ha un obiettivo sopra di sé`,
+        );
+      if (inizioIndicatore === 0)
+        forme.push('riga di continuazione con il codice indicatore nella prima colonna');
       else if (inizioIndicatore !== COL_INDICATORE) {
         const spost = inizioIndicatore - COL_INDICATORE;
-        forme.push(`indicatore spostato di ${colonne(spost)} a ${spost < 0 ? 'sinistra' : 'destra'}`);
+        forme.push(
+          `indicatore spostato di ${colonne(spost)} a ${spost < 0 ? 'sinistra' : 'destra'}`,
+        );
       }
     }
 
     const { indicatore, riallineata } = parseIndicatore(c, inizioIndicatore, file, r.n);
-    if (riallineata) forme.push('celle dell\'indicatore fuori posto, riallineate nell\'ordine titolo, formula, finalità, target, peso');
+    if (riallineata)
+      forme.push(
+        "celle dell'indicatore fuori posto, riallineate nell'ordine titolo, formula, finalità, target, peso",
+      );
     const ob = corrente.obiettivo;
     if (ob.indicatori.some((i) => i.codice === indicatore.codice)) {
-      throw new IngestError(file, r.n, `l'indicatore ${indicatore.codice} compare due volte nell'obiettivo ${ob.codice}`);
+      throw new IngestError(
+        file,
+        r.n,
+        `l'indicatore ${indicatore.codice} compare due volte nell'obiettivo ${ob.codice}`,
+      );
     }
     ob.indicatori.push(indicatore);
     ob.pesoTotale = sommaEuro(ob.indicatori.map((i) => i.peso));
     record.push(`indicatore:${ob.id}/${indicatore.codice}`);
     const nota = forme.length ? forme.join('; ') : undefined;
-    out.righe.push({ riga: r.n, tabella: 'obiettivi', esito: 'record', record, ...(nota ? { nota } : {}) });
+    out.righe.push({
+      riga: r.n,
+      tabella: 'obiettivi',
+      esito: 'record',
+      record,
+      ...(nota ? { nota } : {}),
+    });
     if (nota) out.formeIrregolari.push({ riga: r.n, descrizione: nota, record });
   }
 
   const ultima = righe[righe.length - 1]?.n ?? 1;
   for (const l of linee) {
     if (!out.obiettivi.some((o) => o.linea === l.id)) {
-      throw new IngestError(file, ultima, `la linea strategica "${l.nome}" dell'indice non ha obiettivi: file troncato?`);
+      throw new IngestError(
+        file,
+        ultima,
+        `la linea strategica "${l.nome}" dell'indice non ha obiettivi: file troncato?`,
+      );
     }
   }
   return out;
 }
 
 /** An indicator from its code cell on: title, formula, purpose, target, weight. */
-function parseIndicatore(c: string[], k: number, file: string, riga: number): { indicatore: Indicatore; riallineata: boolean } {
+function parseIndicatore(
+  c: string[],
+  k: number,
+  file: string,
+  riga: number,
+): { indicatore: Indicatore; riallineata: boolean } {
   const codice = c[k]!;
   const dopo = c.slice(k + 1);
   let campi = dopo.slice(0, 5);
@@ -190,21 +302,44 @@ function parseIndicatore(c: string[], k: number, file: string, riga: number): { 
   if (!(campi.length === 5 && campi[3] && campi[4] && dopo.slice(5).every((x) => x === ''))) {
     const piene = dopo.filter((x) => x !== '');
     if (piene.length !== 5) {
-      throw new IngestError(file, riga, `indicatore ${codice}: attese 5 celle dopo il codice (titolo, formula, finalità, target, peso), trovate ${piene.length} non vuote`);
+      throw new IngestError(
+        file,
+        riga,
+        `indicatore ${codice}: attese 5 celle dopo il codice (titolo, formula, finalità, target, peso), trovate ${piene.length} non vuote`,
+      );
     }
     campi = piene;
     riallineata = true;
   }
-  const [titolo, formula, finalita, target, pesoTxt] = campi as [string, string, string, string, string];
+  const [titolo, formula, finalita, target, pesoTxt] = campi as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const peso = parseNumeroItaliano(pesoTxt);
-  if (peso === null || peso < 0) throw new IngestError(file, riga, `indicatore ${codice}: peso "${pesoTxt}" non è un numero`);
+  if (peso === null || peso < 0)
+    throw new IngestError(file, riga, `indicatore ${codice}: peso "${pesoTxt}" non è un numero`);
   return {
-    indicatore: { codice, titolo, formula, finalita, target, targetValore: parseNumeroItaliano(target), peso, fonte: { file, righe: [riga] } },
+    indicatore: {
+      codice,
+      titolo,
+      formula,
+      finalita,
+      target,
+      targetValore: parseNumeroItaliano(target),
+      peso,
+      fonte: { file, righe: [riga] },
+    },
     riallineata,
   };
 }
 
-function confronta(o: Obiettivo, nuovo: Pick<Obiettivo, 'titolo' | 'definizione' | 'linea' | 'responsabile' | 'settore'>): string | null {
+function confronta(
+  o: Obiettivo,
+  nuovo: Pick<Obiettivo, 'titolo' | 'definizione' | 'linea' | 'responsabile' | 'settore'>,
+): string | null {
   for (const campo of ['titolo', 'definizione', 'linea', 'responsabile', 'settore'] as const) {
     if (o[campo] !== nuovo[campo]) return `${campo} "${nuovo[campo]}" (era "${o[campo]}")`;
   }

@@ -37,14 +37,25 @@ export function parseProgramma(
   file: string,
   anagrafica: Risolutore,
 ): RisultatoProgramma {
-  const out: RisultatoProgramma = { anno, incarichi: [], settori: [], aree: new Map(), righe: [], riconciliazioni: [] };
+  const out: RisultatoProgramma = {
+    anno,
+    incarichi: [],
+    settori: [],
+    aree: new Map(),
+    righe: [],
+    riconciliazioni: [],
+  };
   let area: string | null = null;
   let settore: { id: string; riga: number; incarichi: Incarico[]; totale: boolean } | null = null;
   const settoriVisti = new Set<string>();
 
   const chiudiSettore = (riga: number) => {
     if (settore && !settore.totale) {
-      throw new IngestError(file, riga, `manca la riga "Totale Settore" per il settore iniziato alla riga ${settore.riga}`);
+      throw new IngestError(
+        file,
+        riga,
+        `manca la riga "Totale Settore" per il settore iniziato alla riga ${settore.riga}`,
+      );
     }
     settore = null;
   };
@@ -62,53 +73,136 @@ export function parseProgramma(
       }
       const m = INTESTAZIONE_SETTORE.exec(testo);
       if (!m) {
-        throw new IngestError(file, r.n, `intestazione di settore non riconosciuta: "${testo}" (atteso "Settore … - dott. Nome Cognome" o "AREA …")`);
+        throw new IngestError(
+          file,
+          r.n,
+          `intestazione di settore non riconosciuta: "${testo}" (atteso "Settore … - dott. Nome Cognome" o "AREA …")`,
+        );
       }
       chiudiSettore(r.n);
-      if (!area) throw new IngestError(file, r.n, `il settore "${m[1]}" non è preceduto da un'intestazione AREA`);
+      if (!area)
+        throw new IngestError(
+          file,
+          r.n,
+          `il settore "${m[1]}" non è preceduto da un'intestazione AREA`,
+        );
       const s = anagrafica.risolvi('settori', m[1]!, file, r.n).id;
-      if (settoriVisti.has(s)) throw new IngestError(file, r.n, `il settore "${m[1]}" compare due volte nel prospetto`);
+      if (settoriVisti.has(s))
+        throw new IngestError(file, r.n, `il settore "${m[1]}" compare due volte nel prospetto`);
       settoriVisti.add(s);
       const persona = anagrafica.risolvi('persone', m[2]!, file, r.n).id;
-      out.settori.push({ settore: s, area, responsabile: persona, adInterim: /ad interim/i.test(m[2]!), riga: r.n });
+      out.settori.push({
+        settore: s,
+        area,
+        responsabile: persona,
+        adInterim: /ad interim/i.test(m[2]!),
+        riga: r.n,
+      });
       settore = { id: s, riga: r.n, incarichi: [], totale: false };
       continue;
     }
 
     const c = celle(r);
-    if (/^scheda prog/i.test(c[0]!) || (c[0] === '' && /corrente/i.test(c[4] ?? '') && /vincolata/i.test(c[5] ?? ''))) {
-      out.righe.push({ riga: r.n, tabella: 'programma-incarichi', esito: 'saltata', record: [], nota: 'intestazione della tabella' });
+    if (
+      /^scheda prog/i.test(c[0]!) ||
+      (c[0] === '' && /corrente/i.test(c[4] ?? '') && /vincolata/i.test(c[5] ?? ''))
+    ) {
+      out.righe.push({
+        riga: r.n,
+        tabella: 'programma-incarichi',
+        esito: 'saltata',
+        record: [],
+        nota: 'intestazione della tabella',
+      });
       continue;
     }
-    if (!settore) throw new IngestError(file, r.n, 'riga del prospetto incarichi fuori da un settore (manca l\'intestazione del settore)');
+    if (!settore)
+      throw new IngestError(
+        file,
+        r.n,
+        "riga del prospetto incarichi fuori da un settore (manca l'intestazione del settore)",
+      );
     const corrente: { id: string; riga: number; incarichi: Incarico[]; totale: boolean } = settore;
 
     if (/^totale settore$/i.test(c[0]!)) {
       const cella = c.slice(1).find((x) => x !== '') ?? '';
       const stampato = parseImporto(cella);
-      if (stampato === null) throw new IngestError(file, r.n, `totale settore "${cella}" non è un importo nel formato 14.175,00`);
+      if (stampato === null)
+        throw new IngestError(
+          file,
+          r.n,
+          `totale settore "${cella}" non è un importo nel formato 14.175,00`,
+        );
       const calcolato = sommaEuro(corrente.incarichi.map((i) => i.importo));
       if (Math.round(stampato * 100) !== Math.round(calcolato * 100)) {
-        throw new IngestError(file, r.n, `il Totale Settore stampato (${cella}) non è la somma delle righe (${formatta(calcolato)})`);
+        throw new IngestError(
+          file,
+          r.n,
+          `il Totale Settore stampato (${cella}) non è la somma delle righe (${formatta(calcolato)})`,
+        );
       }
-      out.riconciliazioni.push({ voce: 'Totale Settore', settore: corrente.id, riga: r.n, stampato, calcolato, esito: 'ok' });
-      out.righe.push({ riga: r.n, tabella: 'programma-incarichi', esito: 'saltata', record: [], nota: 'riga di totale del settore (riconciliata)' });
+      out.riconciliazioni.push({
+        voce: 'Totale Settore',
+        settore: corrente.id,
+        riga: r.n,
+        stampato,
+        calcolato,
+        esito: 'ok',
+      });
+      out.righe.push({
+        riga: r.n,
+        tabella: 'programma-incarichi',
+        esito: 'saltata',
+        record: [],
+        nota: 'riga di totale del settore (riconciliata)',
+      });
       corrente.totale = true;
       continue;
     }
-    if (!/^\d+$/.test(c[0]!)) throw new IngestError(file, r.n, `riga del prospetto incarichi non riconosciuta: prima cella "${c[0]}" (atteso il numero di scheda, un'intestazione o "Totale Settore")`);
-    if (corrente.totale) throw new IngestError(file, r.n, 'riga di incarico dopo il "Totale Settore" del suo settore');
-    if (c.length < 8) throw new IngestError(file, r.n, `riga incompleta: attese 8 colonne (scheda, dirigente, attività, tipologia, corrente, vincolata, importo, capitolo PEG), trovate ${c.length}`);
-    if (c.slice(8).some((x) => x !== '')) throw new IngestError(file, r.n, `riga con celle oltre l'ottava colonna: "${c.slice(8).filter(Boolean).join('", "')}"`);
+    if (!/^\d+$/.test(c[0]!))
+      throw new IngestError(
+        file,
+        r.n,
+        `riga del prospetto incarichi non riconosciuta: prima cella "${c[0]}" (atteso il numero di scheda, un'intestazione o "Totale Settore")`,
+      );
+    if (corrente.totale)
+      throw new IngestError(file, r.n, 'riga di incarico dopo il "Totale Settore" del suo settore');
+    if (c.length < 8)
+      throw new IngestError(
+        file,
+        r.n,
+        `riga incompleta: attese 8 colonne (scheda, dirigente, attività, tipologia, corrente, vincolata, importo, capitolo PEG), trovate ${c.length}`,
+      );
+    if (c.slice(8).some((x) => x !== ''))
+      throw new IngestError(
+        file,
+        r.n,
+        `riga con celle oltre l'ottava colonna: "${c.slice(8).filter(Boolean).join('", "')}"`,
+      );
 
-    const [schedaTxt, dirigenteTxt, ragione, tipologia, corrTxt, vincTxt, importoTxt, peg] = c as [string, string, string, string, string, string, string, string];
+    const [schedaTxt, dirigenteTxt, ragione, tipologia, corrTxt, vincTxt, importoTxt, peg] = c as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const scheda = Number(schedaTxt);
     const importo = parseImporto(importoTxt);
-    if (importo === null) throw new IngestError(file, r.n, `importo "${importoTxt}" non è un numero nel formato 14.175,00`);
-    if (!ragione) throw new IngestError(file, r.n, 'manca l\'attività/progetto');
+    if (importo === null)
+      throw new IngestError(
+        file,
+        r.n,
+        `importo "${importoTxt}" non è un numero nel formato 14.175,00`,
+      );
+    if (!ragione) throw new IngestError(file, r.n, "manca l'attività/progetto");
     if (!tipologia) throw new IngestError(file, r.n, 'manca la tipologia incarico');
     const spesa = ripartisci(corrTxt, vincTxt, importo, file, r.n);
-    if (corrente.incarichi.some((i) => i.scheda === scheda)) throw new IngestError(file, r.n, `scheda n. ${scheda} ripetuta nello stesso settore`);
+    if (corrente.incarichi.some((i) => i.scheda === scheda))
+      throw new IngestError(file, r.n, `scheda n. ${scheda} ripetuta nello stesso settore`);
     const dirigente = anagrafica.risolvi('persone', dirigenteTxt, file, r.n).id;
     const incarico: Incarico = {
       id: `${anno}-${corrente.id}-${scheda}`,
@@ -133,13 +227,20 @@ export function parseProgramma(
       tabella: 'programma-incarichi',
       esito: 'record',
       record: [`incarico:${incarico.id}`],
-      ...(spesa.tipologiaSpesa === 'mista' ? { nota: 'importo diviso tra corrente e vincolata' } : {}),
+      ...(spesa.tipologiaSpesa === 'mista'
+        ? { nota: 'importo diviso tra corrente e vincolata' }
+        : {}),
     });
   }
   chiudiSettore(ultima.n);
 
   const m = TOTALE_COMPLESSIVO.exec(ultima.text);
-  if (!m) throw new IngestError(file, ultima.n, 'riga del totale complessivo non riconosciuta (attesa "… euro 561.038,00 (di cui euro … corrente ed euro … vincolata)")');
+  if (!m)
+    throw new IngestError(
+      file,
+      ultima.n,
+      'riga del totale complessivo non riconosciuta (attesa "… euro 561.038,00 (di cui euro … corrente ed euro … vincolata)")',
+    );
   const voci: [string, string, number][] = [
     ['Spesa complessiva', m[1]!, sommaEuro(out.incarichi.map((i) => i.importo))],
     ['di cui corrente', m[2]!, sommaEuro(out.incarichi.map((i) => i.importoCorrente))],
@@ -148,9 +249,20 @@ export function parseProgramma(
   for (const [voce, testo, calcolato] of voci) {
     const stampato = parseImporto(testo)!;
     if (Math.round(stampato * 100) !== Math.round(calcolato * 100)) {
-      throw new IngestError(file, ultima.n, `${voce}: il totale stampato (${testo}) non è la somma delle righe (${formatta(calcolato)})`);
+      throw new IngestError(
+        file,
+        ultima.n,
+        `${voce}: il totale stampato (${testo}) non è la somma delle righe (${formatta(calcolato)})`,
+      );
     }
-    out.riconciliazioni.push({ voce, settore: null, riga: ultima.n, stampato, calcolato, esito: 'ok' });
+    out.riconciliazioni.push({
+      voce,
+      settore: null,
+      riga: ultima.n,
+      stampato,
+      calcolato,
+      esito: 'ok',
+    });
   }
   return out;
 }
@@ -158,15 +270,25 @@ export function parseProgramma(
 /** The two "tipologia spesa" columns: an `x` marks one of them, or two amounts split the total. */
 function ripartisci(corr: string, vinc: string, importo: number, file: string, riga: number) {
   const x = (s: string) => s.toLowerCase() === 'x';
-  if (x(corr) && vinc === '') return { tipologiaSpesa: 'corrente' as const, importoCorrente: importo, importoVincolato: 0 };
-  if (corr === '' && x(vinc)) return { tipologiaSpesa: 'vincolata' as const, importoCorrente: 0, importoVincolato: importo };
+  if (x(corr) && vinc === '')
+    return { tipologiaSpesa: 'corrente' as const, importoCorrente: importo, importoVincolato: 0 };
+  if (corr === '' && x(vinc))
+    return { tipologiaSpesa: 'vincolata' as const, importoCorrente: 0, importoVincolato: importo };
   const c = parseImporto(corr);
   const v = parseImporto(vinc);
   if (c === null || v === null) {
-    throw new IngestError(file, riga, `tipologia spesa non riconosciuta: corrente "${corr}", vincolata "${vinc}" (attesa una "x" in una sola colonna, o due importi)`);
+    throw new IngestError(
+      file,
+      riga,
+      `tipologia spesa non riconosciuta: corrente "${corr}", vincolata "${vinc}" (attesa una "x" in una sola colonna, o due importi)`,
+    );
   }
   if (Math.round(c * 100) + Math.round(v * 100) !== Math.round(importo * 100)) {
-    throw new IngestError(file, riga, `la quota corrente (${corr}) più la vincolata (${vinc}) non è l'importo (${formatta(importo)})`);
+    throw new IngestError(
+      file,
+      riga,
+      `la quota corrente (${corr}) più la vincolata (${vinc}) non è l'importo (${formatta(importo)})`,
+    );
   }
   return { tipologiaSpesa: 'mista' as const, importoCorrente: c, importoVincolato: v };
 }

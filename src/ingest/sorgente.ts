@@ -12,14 +12,22 @@ export function leggiRighe(bytes: Uint8Array, file: string): Riga[] {
   if (bytes.length === 0) throw new IngestError(file, 1, 'il file è vuoto');
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw new IngestError(file, lineaDelByte(bytes, nul), 'il file contiene byte NUL: non è un testo (file binario?)');
+    throw new IngestError(
+      file,
+      lineaDelByte(bytes, nul),
+      'il file contiene byte NUL: non è un testo (file binario?)',
+    );
   }
   let testo: string;
   try {
     testo = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const at = primoByteNonUtf8(bytes);
-    throw new IngestError(file, lineaDelByte(bytes, at), `byte 0x${bytes[at]!.toString(16)} non valido in UTF-8: il file va salvato in UTF-8 (era forse Latin-1?)`);
+    throw new IngestError(
+      file,
+      lineaDelByte(bytes, at),
+      `byte 0x${bytes[at]!.toString(16)} non valido in UTF-8: il file va salvato in UTF-8 (era forse Latin-1?)`,
+    );
   }
   return testo.split(/\r?\n/).map((text, i) => ({ n: i + 1, text }));
 }
@@ -31,9 +39,18 @@ function lineaDelByte(bytes: Uint8Array, at: number): number {
 }
 
 function primoByteNonUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const len =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b <= 0xdf
+          ? 2
+          : b >= 0xe0 && b <= 0xef
+            ? 3
+            : b >= 0xf0 && b <= 0xf4
+              ? 4
+              : 0;
     if (len === 0) return i;
     for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += len;
@@ -43,7 +60,10 @@ function primoByteNonUtf8(bytes: Uint8Array): number {
 
 /** A cell as data: `<b>` emphasis from the PDF conversion removed, whitespace collapsed. Other markup stays, as text. */
 export function pulisciCella(cella: string): string {
-  return cella.replace(/<\/?b>/gi, '').replace(/\s+/g, ' ').trim();
+  return cella
+    .replace(/<\/?b>/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Splits a tab-separated row into cleaned cells. */

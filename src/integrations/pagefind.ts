@@ -18,7 +18,9 @@ export default function pagefindIntegration(): AstroIntegration {
           controlla(aggiunti.errors, 'addDirectory');
           const scritti = await index!.writeFiles({ outputPath: `${sito}/pagefind` });
           controlla(scritti.errors, 'writeFiles');
-          logger.info(`Pagefind: ${aggiunti.page_count} pagine indicizzate in ${Math.round(performance.now() - inizio)} ms`);
+          logger.info(
+            `Pagefind: ${aggiunti.page_count} pagine indicizzate in ${Math.round(performance.now() - inizio)} ms`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -1,8 +1,16 @@
 // Italian formatting (it-IT) for every figure the site shows.
 
 const numero = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2, useGrouping: 'always' });
-const decimali = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: 'always' });
-const percento = new Intl.NumberFormat('it-IT', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const decimali = new Intl.NumberFormat('it-IT', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  useGrouping: 'always',
+});
+const percento = new Intl.NumberFormat('it-IT', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 
 /** `14175` → `€ 14.175,00` (the symbol before the amount, as Italian public documents write it). */
 export function formatEuro(n: number): string {
@@ -22,7 +30,10 @@ export function formatPercento(frazione: number): string {
 /** `2019-03-18` → `18 marzo 2019`. */
 export function formatData(iso: string): string {
   const [a, m, g] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(a, m - 1, g)),
-  );
+  return new Intl.DateTimeFormat('it-IT', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(a, m - 1, g)));
 }

@@ -24,7 +24,9 @@ export function controllaTetti(incarichi: Incarico[], conferiti: IncaricoConferi
   const perId = new Map(incarichi.map((i) => [i.id, i]));
   for (const c of conferiti) {
     if (!perId.has(c.incarico)) {
-      throw new Error(`Incarico conferito "${c.id}": la voce di programma "${c.incarico}" non esiste in content/data/incarichi.json`);
+      throw new Error(
+        `Incarico conferito "${c.id}": la voce di programma "${c.incarico}" non esiste in content/data/incarichi.json`,
+      );
     }
   }
   for (const i of incarichi) {
@@ -37,4 +39,3 @@ export function controllaTetti(incarichi: Incarico[], conferiti: IncaricoConferi
     }
   }
 }
-

@@ -7,13 +7,15 @@ export const url = {
   /** `/obiettivi/c59-0008/` */
   obiettivo: (id: string) => `/obiettivi/${id}/`,
   /** Anchor of an indicator row on its objective's page. */
-  indicatoreNellObiettivo: (obiettivoId: string, codice: string) => `/obiettivi/${obiettivoId}/#indicatore-${codice}`,
+  indicatoreNellObiettivo: (obiettivoId: string, codice: string) =>
+    `/obiettivi/${obiettivoId}/#indicatore-${codice}`,
   indicatori: () => '/indicatori/',
   /** `/indicatori/1411/` */
   indicatore: (codice: string) => `/indicatori/${codice}/`,
   incarichi: () => '/incarichi/',
   /** `/incarichi/2019/politiche-sociali/7/` */
-  incarico: (i: Pick<Incarico, 'anno' | 'settore' | 'scheda'>) => `/incarichi/${i.anno}/${i.settore}/${i.scheda}/`,
+  incarico: (i: Pick<Incarico, 'anno' | 'settore' | 'scheda'>) =>
+    `/incarichi/${i.anno}/${i.settore}/${i.scheda}/`,
   settori: () => '/settori/',
   settore: (id: string) => `/settori/${id}/`,
   responsabili: () => '/responsabili/',

@@ -21,7 +21,11 @@ function unici(voci: VoceAnagrafica[], ctx: z.RefinementCtx, tipo: string) {
     ids.add(v.id);
     for (const a of v.alias) {
       const altro = alias.get(a);
-      if (altro) ctx.addIssue({ code: 'custom', message: `${tipo}: l'alias "${a}" è sia di "${altro}" sia di "${v.id}"` });
+      if (altro)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${tipo}: l'alias "${a}" è sia di "${altro}" sia di "${v.id}"`,
+        });
       alias.set(a, v.id);
     }
   }

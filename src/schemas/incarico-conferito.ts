@@ -50,8 +50,12 @@ export const incaricoConferitoSchema = z
     message: 'la data di fine precede la data di inizio',
     path: ['dataFine'],
   })
-  .refine((c) => c.compensoErogato === null || c.compensoErogato <= c.compensoPrevisto + c.compensoVariabile, {
-    message: 'il compenso erogato supera il compenso previsto',
-    path: ['compensoErogato'],
-  });
+  .refine(
+    (c) =>
+      c.compensoErogato === null || c.compensoErogato <= c.compensoPrevisto + c.compensoVariabile,
+    {
+      message: 'il compenso erogato supera il compenso previsto',
+      path: ['compensoErogato'],
+    },
+  );
 export type IncaricoConferito = z.infer<typeof incaricoConferitoSchema>;

@@ -45,8 +45,13 @@ export const incaricoSchema = z
     dicitura: z.object({ dirigente: z.string() }),
     fonte: fonteSchema,
   })
-  .refine((i) => Math.round(i.importoCorrente * 100) + Math.round(i.importoVincolato * 100) === Math.round(i.importo * 100), {
-    message: 'importo corrente + vincolato deve essere uguale all\'importo',
-    path: ['importo'],
-  });
+  .refine(
+    (i) =>
+      Math.round(i.importoCorrente * 100) + Math.round(i.importoVincolato * 100) ===
+      Math.round(i.importo * 100),
+    {
+      message: "importo corrente + vincolato deve essere uguale all'importo",
+      path: ['importo'],
+    },
+  );
 export type Incarico = z.infer<typeof incaricoSchema>;

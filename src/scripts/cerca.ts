@@ -46,7 +46,8 @@ function leggiForm(): StatoRicerca {
 
 function scriviForm(s: StatoRicerca) {
   campoQ.value = s.q;
-  for (const f of FILTRI) (form.elements.namedItem(f) as HTMLSelectElement).value = s.filtri[f] ?? '';
+  for (const f of FILTRI)
+    (form.elements.namedItem(f) as HTMLSelectElement).value = s.filtri[f] ?? '';
   (form.elements.namedItem('ordina') as HTMLSelectElement).value = s.ordina;
 }
 
@@ -55,15 +56,25 @@ async function esegui(s: StatoRicerca) {
   lista.replaceChildren();
   altri.hidden = true;
   scarica.hidden = true;
-  const filtri = Object.fromEntries(Object.entries(s.filtri).filter(([, v]) => v)) as Record<string, string>;
+  const filtri = Object.fromEntries(Object.entries(s.filtri).filter(([, v]) => v)) as Record<
+    string,
+    string
+  >;
   if (!s.q && Object.keys(filtri).length === 0) {
-    stato.textContent = 'Scrivi una parola o un codice (per esempio C59_0008 o 1495), oppure scegli un filtro.';
+    stato.textContent =
+      'Scrivi una parola o un codice (per esempio C59_0008 o 1495), oppure scegli un filtro.';
     return;
   }
   stato.textContent = 'Ricerca in corso…';
   const pf = await caricaPagefind();
-  const sort = s.ordina === 'rilevanza' ? undefined : { importo: s.ordina === 'importo-desc' ? 'desc' : 'asc' };
-  const esito = await pf.search(s.q ? normalizzaQuery(s.q) : null, { filters: filtri, ...(sort ? { sort } : {}) });
+  const sort =
+    s.ordina === 'rilevanza'
+      ? undefined
+      : { importo: s.ordina === 'importo-desc' ? 'desc' : 'asc' };
+  const esito = await pf.search(s.q ? normalizzaQuery(s.q) : null, {
+    filters: filtri,
+    ...(sort ? { sort } : {}),
+  });
   if (mia !== richiesta) return;
   corrente = esito.results;
   mostrati = 0;
@@ -71,11 +82,18 @@ async function esegui(s: StatoRicerca) {
   if (mia !== richiesta) return;
   // Announced once the first results are on the page, so the count and the list agree
   const n = corrente.length;
-  stato.textContent = n === 0 ? 'Nessun risultato.' : n === 1 ? '1 risultato.' : `${n.toLocaleString('it-IT')} risultati.`;
+  stato.textContent =
+    n === 0
+      ? 'Nessun risultato.'
+      : n === 1
+        ? '1 risultato.'
+        : `${n.toLocaleString('it-IT')} risultati.`;
 }
 
 async function mostraAltri(mia = richiesta) {
-  const blocco = await Promise.all(corrente.slice(mostrati, mostrati + PER_PAGINA).map((r) => r.data()));
+  const blocco = await Promise.all(
+    corrente.slice(mostrati, mostrati + PER_PAGINA).map((r) => r.data()),
+  );
   if (mia !== richiesta) return;
   for (const r of blocco) lista.append(scheda(r));
   mostrati += blocco.length;
@@ -96,7 +114,10 @@ function scheda(r: Risultato): HTMLLIElement {
   a.textContent = r.meta.title ?? r.url;
   titolo.append(a);
   li.append(intestazione, titolo);
-  const dettagli = [r.meta.settore && `Settore: ${r.meta.settore}`, r.meta.importo && `Importo: ${r.meta.importo}`].filter(Boolean);
+  const dettagli = [
+    r.meta.settore && `Settore: ${r.meta.settore}`,
+    r.meta.importo && `Importo: ${r.meta.importo}`,
+  ].filter(Boolean);
   if (dettagli.length) {
     const p = document.createElement('p');
     p.className = 'risultato-dettagli';
@@ -125,7 +146,9 @@ function estrattoSicuro(html: string): Node[] {
 
 async function scaricaCsv() {
   const tutti = await Promise.all(corrente.map((r) => r.data()));
-  const colonne = ['tipo', 'codice', 'title', 'settore', 'importo', 'url'].map((nome) => ({ nome }));
+  const colonne = ['tipo', 'codice', 'title', 'settore', 'importo', 'url'].map((nome) => ({
+    nome,
+  }));
   const righe = tutti.map((r) => ({
     tipo: r.meta.tipo ?? null,
     codice: r.meta.codice ?? null,

@@ -41,7 +41,8 @@ describe('una pagina di ogni tipo mostra i dati del documento', () => {
   test('home: cifre principali', async () => {
     const page = await apri('/');
     const corpo = await testo(page, 'main');
-    for (const cifra of ['129', '278', '29', '€ 561.038,00', '€ 123.000,00', '€ 438.038,00']) expect(corpo).toContain(cifra);
+    for (const cifra of ['129', '278', '29', '€ 561.038,00', '€ 123.000,00', '€ 438.038,00'])
+      expect(corpo).toContain(cifra);
     expect(await page.getAttribute('html', 'lang')).toBe('it');
   });
 
@@ -50,8 +51,12 @@ describe('una pagina di ogni tipo mostra i dati del documento', () => {
     expect(await testo(page, 'h1')).toContain('C59_0008');
     const righe = page.locator('tr[id^="indicatore-"]');
     expect(await righe.count()).toBe(5);
-    expect(await page.locator('#indicatore-1495').innerText()).toContain('Realizzazione del nuovo sistema');
-    expect(await testo(page, 'main')).toContain('Politiche Educative, Piano Locale Giovani, Istruzione e Sport');
+    expect(await page.locator('#indicatore-1495').innerText()).toContain(
+      'Realizzazione del nuovo sistema',
+    );
+    expect(await testo(page, 'main')).toContain(
+      'Politiche Educative, Piano Locale Giovani, Istruzione e Sport',
+    );
     await page.locator('main a[href="/fonte/#L259"]').first().click();
     await page.waitForURL('**/fonte/#L259');
     expect(await page.locator('#L259').innerText()).toContain('C59_0008');
@@ -99,17 +104,35 @@ describe('una pagina di ogni tipo mostra i dati del documento', () => {
 
   test('albero di Amministrazione trasparente: etichette ANAC esatte', async () => {
     const page = await apri('/amministrazione-trasparente/');
-    for (const etichetta of ['Consulenti e collaboratori', 'Performance', 'Piano della Performance', 'Titolari di incarichi di collaborazione o consulenza']) {
-      expect(await page.getByRole('link', { name: etichetta, exact: true }).count(), etichetta).toBeGreaterThan(0);
+    for (const etichetta of [
+      'Consulenti e collaboratori',
+      'Performance',
+      'Piano della Performance',
+      'Titolari di incarichi di collaborazione o consulenza',
+    ]) {
+      expect(
+        await page.getByRole('link', { name: etichetta, exact: true }).count(),
+        etichetta,
+      ).toBeGreaterThan(0);
     }
-    await page.getByRole('link', { name: 'Titolari di incarichi di collaborazione o consulenza', exact: true }).first().click();
+    await page
+      .getByRole('link', {
+        name: 'Titolari di incarichi di collaborazione o consulenza',
+        exact: true,
+      })
+      .first()
+      .click();
     await page.waitForLoadState();
-    const intestazioni = (await page.locator('main table th[scope="col"]').allInnerTexts()).join(' | ');
+    const intestazioni = (await page.locator('main table th[scope="col"]').allInnerTexts()).join(
+      ' | ',
+    );
     expect(intestazioni).toMatch(/Soggetto percettore/i);
     expect(intestazioni).toMatch(/Ragione/i);
     expect(intestazioni).toMatch(/Importo/i);
     expect(await testo(page, 'main')).toContain('€ 561.038,00');
-    expect(await page.locator('nav[aria-label="Percorso"]').innerText()).toContain('Consulenti e collaboratori');
+    expect(await page.locator('nav[aria-label="Percorso"]').innerText()).toContain(
+      'Consulenti e collaboratori',
+    );
   });
 
   test('normativa: il testo con gli «omissis» del documento', async () => {
@@ -197,7 +220,12 @@ describe('senza JavaScript e a 320 px', () => {
 
   test('a 320 px di larghezza la pagina non scorre in orizzontale', async () => {
     const ctx = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    for (const percorso of ['/', '/obiettivi/c59-0008/', '/incarichi/', '/amministrazione-trasparente/']) {
+    for (const percorso of [
+      '/',
+      '/obiettivi/c59-0008/',
+      '/incarichi/',
+      '/amministrazione-trasparente/',
+    ]) {
       const page = await apri(percorso, ctx);
       const larghezza = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(larghezza, percorso).toBeLessThanOrEqual(320);

@@ -6,9 +6,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { avviaChromium, sorveglia } from '../support/browser.ts';
 import { serviDist, type ServerStatico } from '../support/server.ts';
 
-const incarichi: { tipologiaSpesa: string }[] = JSON.parse(readFileSync('content/data/incarichi.json', 'utf8'));
+const incarichi: { tipologiaSpesa: string }[] = JSON.parse(
+  readFileSync('content/data/incarichi.json', 'utf8'),
+);
 /** `285 risultati.` → 285 */
-const numero = (stato: string) => Number(/([\d.]+) risultat/.exec(stato)?.[1]?.replaceAll('.', '') ?? (stato.startsWith('1 ') ? 1 : 0));
+const numero = (stato: string) =>
+  Number(
+    /([\d.]+) risultat/.exec(stato)?.[1]?.replaceAll('.', '') ?? (stato.startsWith('1 ') ? 1 : 0),
+  );
 
 let server: ServerStatico;
 let browser: Browser;
@@ -30,7 +35,10 @@ interface Scheda {
 }
 
 /** Opens /cerca/ with a query string and waits for the result list to settle. */
-async function cerca(parametri: string, page?: Page): Promise<{ page: Page; schede: Scheda[]; stato: string }> {
+async function cerca(
+  parametri: string,
+  page?: Page,
+): Promise<{ page: Page; schede: Scheda[]; stato: string }> {
   page ??= await browser.newPage();
   const guardia = sorveglia(page, server.base);
   await page.goto(`${server.base}/cerca/?${parametri}`);
@@ -64,18 +72,24 @@ describe('ogni tipo di record si trova tra i primi risultati', () => {
   ])('%s trova un %s', async (query, tipo, prefisso) => {
     const { schede, page } = await cerca(query);
     const primi = schede.slice(0, 5);
-    expect(primi.some((s) => s.tipo.startsWith(tipo) && s.href.startsWith(prefisso)), JSON.stringify(primi)).toBe(true);
+    expect(
+      primi.some((s) => s.tipo.startsWith(tipo) && s.href.startsWith(prefisso)),
+      JSON.stringify(primi),
+    ).toBe(true);
     await page.close();
   });
 });
 
 describe('i codici come li scrivono le persone', () => {
-  test.each(['C59_0008', 'c59_0008', 'C59%200008', 'c59-0008'])('%s → obiettivo C59_0008 per primo', async (q) => {
-    const { schede, page } = await cerca(`q=${q}`);
-    expect(schede[0]?.href).toBe('/obiettivi/c59-0008/');
-    expect(schede[0]?.tipo).toBe('Obiettivo · C59_0008');
-    await page.close();
-  });
+  test.each(['C59_0008', 'c59_0008', 'C59%200008', 'c59-0008'])(
+    '%s → obiettivo C59_0008 per primo',
+    async (q) => {
+      const { schede, page } = await cerca(`q=${q}`);
+      expect(schede[0]?.href).toBe('/obiettivi/c59-0008/');
+      expect(schede[0]?.tipo).toBe('Obiettivo · C59_0008');
+      await page.close();
+    },
+  );
 
   test('1495 → indicatore 1495 per primo', async () => {
     const { schede, page } = await cerca('q=1495');
@@ -97,7 +111,11 @@ describe('i filtri restringono i risultati', () => {
   test('settore, combinato con il tipo', async () => {
     const { schede, page } = await cerca('q=progetto&tipo=Obiettivo&settore=Politiche%20Sociali');
     expect(schede.length).toBeGreaterThan(0);
-    expect(schede.every((s) => s.tipo.startsWith('Obiettivo') && s.dettagli.includes('Politiche Sociali'))).toBe(true);
+    expect(
+      schede.every(
+        (s) => s.tipo.startsWith('Obiettivo') && s.dettagli.includes('Politiche Sociali'),
+      ),
+    ).toBe(true);
     await page.close();
   });
 
@@ -105,7 +123,9 @@ describe('i filtri restringono i risultati', () => {
     const { schede, page } = await cerca('tipo=Incarico&spesa=vincolata&ordina=importo-desc');
     expect(schede.length).toBe(incarichi.filter((i) => i.tipologiaSpesa === 'vincolata').length);
     expect(schede[0]?.dettagli).toContain('€ 138.000,00');
-    const importi = schede.map((s) => Number(/€ ([\d.]+),/.exec(s.dettagli)![1]!.replaceAll('.', '')));
+    const importi = schede.map((s) =>
+      Number(/€ ([\d.]+),/.exec(s.dettagli)![1]!.replaceAll('.', '')),
+    );
     expect(importi).toEqual([...importi].sort((a, b) => b - a));
     await page.close();
   });
@@ -145,7 +165,7 @@ describe("l'indirizzo conserva la ricerca", () => {
     await page.close();
   });
 
-  test('la casella nell\'intestazione di ogni pagina porta alla ricerca', async () => {
+  test("la casella nell'intestazione di ogni pagina porta alla ricerca", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.base}/settori/`);
     await page.getByRole('searchbox', { name: 'Cerca nel portale' }).fill('SPRAR');

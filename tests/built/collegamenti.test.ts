@@ -18,7 +18,8 @@ function fileDi(percorso: string): string | null {
 
 const idCache = new Map<string, Set<string>>();
 function idDi(file: string): Set<string> {
-  if (!idCache.has(file)) idCache.set(file, new Set([...leggiDist(file).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+  if (!idCache.has(file))
+    idCache.set(file, new Set([...leggiDist(file).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
   return idCache.get(file)!;
 }
 
@@ -28,11 +29,12 @@ function verifica(da: string, destinazione: string, rotti: string[]) {
   const file = fileDi(u.pathname);
   if (!file) return void rotti.push(`${da} → ${destinazione} (pagina inesistente)`);
   const ancora = decodeURIComponent(u.hash.slice(1));
-  if (ancora && file.endsWith('.html') && !idDi(file).has(ancora)) rotti.push(`${da} → ${destinazione} (ancora inesistente)`);
+  if (ancora && file.endsWith('.html') && !idDi(file).has(ancora))
+    rotti.push(`${da} → ${destinazione} (ancora inesistente)`);
 }
 
 describe('collegamenti interni', () => {
-  test('ogni href e src delle pagine HTML porta a una pagina e a un\'ancora esistenti', () => {
+  test("ogni href e src delle pagine HTML porta a una pagina e a un'ancora esistenti", () => {
     richiediDist();
     const rotti: string[] = [];
     let contati = 0;
@@ -50,7 +52,9 @@ describe('collegamenti interni', () => {
     const rotti: string[] = [];
     let contati = 0;
     for (const file of fileDist().filter((f) => /^dati\/.*\.(csv|json|jsonld)$/.test(f))) {
-      for (const m of leggiDist(file).matchAll(/https:\/\/trasparenza\.comune\.cremona\.it[^\s",<>]*/g)) {
+      for (const m of leggiDist(file).matchAll(
+        /https:\/\/trasparenza\.comune\.cremona\.it[^\s",<>]*/g,
+      )) {
         contati++;
         verifica(`/${file}`, m[0], rotti);
       }

@@ -13,7 +13,9 @@ const astro = join('node_modules', '.bin', 'astro');
 const cartelle: string[] = [];
 let dist: string;
 
-async function build(conferiti: string): Promise<{ dist: string; esito: { code?: number; stdout: string; stderr: string } }> {
+async function build(
+  conferiti: string,
+): Promise<{ dist: string; esito: { code?: number; stdout: string; stderr: string } }> {
   const out = mkdtempSync(join(tmpdir(), 'peg-conferiti-'));
   cartelle.push(out);
   const esito = await run(astro, ['build', '--outDir', join(out, 'dist')], {
@@ -57,11 +59,15 @@ describe('incarichi conferiti (fixture)', () => {
     expect(JSON.parse(leggi('dati/incarichi-conferiti.json'))).toHaveLength(1);
   });
 
-  test('oltre il tetto della voce il build si ferma con un messaggio chiaro', { timeout: 300_000 }, async () => {
-    const r = await build('tests/fixtures/conferiti-oltre-tetto');
-    expect(r.esito.code).not.toBe(0);
-    expect(r.esito.stdout + r.esito.stderr).toMatch(
-      /voce "2019-politiche-sociali-7".*impegnano 140000\.00 euro, oltre il tetto di 138000\.00 euro/,
-    );
-  });
+  test(
+    'oltre il tetto della voce il build si ferma con un messaggio chiaro',
+    { timeout: 300_000 },
+    async () => {
+      const r = await build('tests/fixtures/conferiti-oltre-tetto');
+      expect(r.esito.code).not.toBe(0);
+      expect(r.esito.stdout + r.esito.stderr).toMatch(
+        /voce "2019-politiche-sociali-7".*impegnano 140000\.00 euro, oltre il tetto di 138000\.00 euro/,
+      );
+    },
+  );
 });

@@ -10,7 +10,14 @@ import { expect, test } from 'vitest';
 import { DIST, fileDist, richiediDist } from '../support/dist.ts';
 
 const impronte = (radice: string, files: string[]) =>
-  Object.fromEntries(files.map((f) => [f, createHash('sha256').update(readFileSync(join(radice, f))).digest('hex')]));
+  Object.fromEntries(
+    files.map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(radice, f)))
+        .digest('hex'),
+    ]),
+  );
 
 test('due build dello stesso input sono identiche', { timeout: 300_000 }, async () => {
   richiediDist();

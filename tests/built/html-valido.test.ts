@@ -13,7 +13,8 @@ test('ogni pagina costruita è HTML valido', async () => {
   for (const pagina of pagine) {
     const report = await validatore.validateString(leggiDist(pagina), pagina);
     for (const r of report.results)
-      for (const m of r.messages) errori.push(`${pagina}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const m of r.messages)
+        errori.push(`${pagina}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   expect(errori.slice(0, 20), `${errori.length} errori`).toEqual([]);
 });

@@ -2,7 +2,15 @@
 // formulas is imported, built and opened in Chromium. Everything must come out as text, escaped for
 // each context: HTML, attributes, JSON-LD, CSV cells, search metadata and result cards.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -22,9 +30,17 @@ function documentoOstile(): string {
     if (!righe[n - 1]!.includes(da)) throw new Error(`riga ${n}: "${da}" non trovato`);
     righe[n - 1] = righe[n - 1]!.replace(da, a);
   };
-  sostituisci(189, 'Progetto ARCA 3', `Progetto ARCA 3 ${SCRIPT} ${ATTRIBUTO} &amp; <i>corsivo</i>`);
+  sostituisci(
+    189,
+    'Progetto ARCA 3',
+    `Progetto ARCA 3 ${SCRIPT} ${ATTRIBUTO} &amp; <i>corsivo</i>`,
+  );
   sostituisci(189, '233/888 e nuovo in corso istit.', '=HYPERLINK("http://esempio.invalid")');
-  sostituisci(259, 'Favorire il processo di occupabilità dei giovani del territorio', `Favorire l'occupabilità </script><script>alert(3)</script>`);
+  sostituisci(
+    259,
+    'Favorire il processo di occupabilità dei giovani del territorio',
+    `Favorire l'occupabilità </script><script>alert(3)</script>`,
+  );
   sostituisci(260, 'Numero profili richiesti dalle aziende', '@SUM(1+1)');
   return righe.join('\n');
 }
@@ -36,7 +52,15 @@ let server: ServerStatico;
 beforeAll(async () => {
   // A copy of the project with the hostile document as its source, built end to end
   cartella = mkdtempSync(join(tmpdir(), 'peg-ostile-'));
-  for (const voce of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const voce of [
+    'src',
+    'content',
+    'public',
+    'scripts',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ]) {
     cpSync(voce, join(cartella, voce), { recursive: true });
   }
   symlinkSync(join(process.cwd(), 'node_modules'), join(cartella, 'node_modules'));
@@ -58,7 +82,9 @@ const leggi = (f: string) => readFileSync(join(dist, f), 'utf8');
 
 describe('input ostile: il markup resta testo', () => {
   test("l'importazione conserva il testo com'è", () => {
-    const incarichi = JSON.parse(readFileSync(join(cartella, 'content/data/incarichi.json'), 'utf8'));
+    const incarichi = JSON.parse(
+      readFileSync(join(cartella, 'content/data/incarichi.json'), 'utf8'),
+    );
     const arca = incarichi.find((i: { id: string }) => i.id === '2019-politiche-sociali-1');
     expect(arca.ragione).toContain(SCRIPT);
     expect(arca.capitoloPeg).toBe('=HYPERLINK("http://esempio.invalid")');
@@ -68,9 +94,13 @@ describe('input ostile: il markup resta testo', () => {
     const pagina = leggi('incarichi/2019/politiche-sociali/1/index.html');
     // In text the markup is entity-escaped; inside attribute values only " and & need escaping,
     // so the parsed DOM (checked in the browser below) is what proves nothing was injected
-    expect(pagina).toContain('<h1>Progetto ARCA 3 &lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt; &quot;&gt;&lt;img src=x');
+    expect(pagina).toContain(
+      '<h1>Progetto ARCA 3 &lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt; &quot;&gt;&lt;img src=x',
+    );
     const obiettivo = leggi('obiettivi/c59-0008/index.html');
-    expect(obiettivo).toMatch(/<h1>C59_0008 — Favorire l&#39;occupabilità &lt;\/script&gt;&lt;script&gt;alert\(3\)&lt;\/script&gt;<\/h1>/);
+    expect(obiettivo).toMatch(
+      /<h1>C59_0008 — Favorire l&#39;occupabilità &lt;\/script&gt;&lt;script&gt;alert\(3\)&lt;\/script&gt;<\/h1>/,
+    );
   });
 
   test('attributi e JSON-LD: nessuna uscita dal contesto', () => {
@@ -101,9 +131,13 @@ describe('input ostile: il markup resta testo', () => {
       expect(await page.locator('h1').innerText()).toContain(SCRIPT);
       expect(await page.locator('img, i').count()).toBe(0);
       expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
-      expect(await page.getAttribute('meta[name="description"]', 'content')).toContain(`${SCRIPT} ${ATTRIBUTO}`);
+      expect(await page.getAttribute('meta[name="description"]', 'content')).toContain(
+        `${SCRIPT} ${ATTRIBUTO}`,
+      );
       await page.goto(`${server.base}/cerca/?q=ARCA&tipo=Incarico`);
-      await page.waitForFunction(() => /risultat/.test(document.querySelector('#stato-ricerca')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /risultat/.test(document.querySelector('#stato-ricerca')?.textContent ?? ''),
+      );
       const titolo = await page.locator('#risultati h2').first().innerText();
       expect(titolo).toContain(SCRIPT);
       expect(await page.locator('#risultati img, #risultati script, #risultati i').count()).toBe(0);

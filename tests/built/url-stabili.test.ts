@@ -15,7 +15,10 @@ test('nessun URL pubblicato scompare, nessun URL nuovo sfugge al manifesto', () 
     'URL pubblicati che non esistono più: ripristinarli o aggiungere un redirect in astro.config.mjs (redirects)',
   ).toEqual([]);
   const nuovi = [...costruiti].filter((u) => !manifesto.includes(u));
-  expect(nuovi, `URL nuovi non nel manifesto: eseguire "npm run url:manifest" e fare il commit di ${URL_PUBBLICHE}`).toEqual([]);
+  expect(
+    nuovi,
+    `URL nuovi non nel manifesto: eseguire "npm run url:manifest" e fare il commit di ${URL_PUBBLICHE}`,
+  ).toEqual([]);
   expect(manifesto).toContain('/obiettivi/c59-0008/');
   expect(manifesto).toContain('/incarichi/2019/politiche-sociali/7/');
 });

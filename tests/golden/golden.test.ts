@@ -9,7 +9,9 @@ import { jsonStabile } from '../../src/ingest/scrittura.ts';
 
 const cartella = import.meta.dirname;
 const anagrafica = readFileSync('content/anagrafica/entita.json');
-const casi = readdirSync(cartella, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const casi = readdirSync(cartella, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 describe('golden: forme irregolari del documento', () => {
   test('ci sono casi', () => expect(casi.length).toBeGreaterThanOrEqual(10));

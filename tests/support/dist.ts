@@ -5,7 +5,8 @@ import { join, relative } from 'node:path';
 export const DIST = process.env.PEG_DIST ?? 'dist';
 
 export function richiediDist(): void {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html non esiste: eseguire prima "npm run build"`);
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error(`${DIST}/index.html non esiste: eseguire prima "npm run build"`);
 }
 
 /** Every file of the built site, as paths relative to it (`obiettivi/c59-0008/index.html`). */

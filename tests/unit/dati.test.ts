@@ -26,27 +26,41 @@ describe('i dati pubblicati sono quelli del documento', () => {
   });
 
   test('il programma somma a € 561.038,00, di cui € 123.000,00 corrente e € 438.038,00 vincolata', () => {
-    expect(totali(incarichi)).toEqual({ importo: 561038, corrente: 123000, vincolata: 438038, numero: 29 });
+    expect(totali(incarichi)).toEqual({
+      importo: 561038,
+      corrente: 123000,
+      vincolata: 438038,
+      numero: 29,
+    });
   });
 
   test('ogni settore somma al suo Totale Settore stampato', () => {
     const settoriRiconciliati = report.riconciliazioni.filter((r) => r.settore);
     expect(settoriRiconciliati).toHaveLength(10);
     for (const r of settoriRiconciliati) {
-      expect(sommaEuro(incarichi.filter((i) => i.settore === r.settore).map((i) => i.importo)), r.settore!).toBe(r.stampato);
+      expect(
+        sommaEuro(incarichi.filter((i) => i.settore === r.settore).map((i) => i.importo)),
+        r.settore!,
+      ).toBe(r.stampato);
     }
   });
 
   test('ogni riga tabellare della fonte ha un esito nel report', () => {
-    const sorgente = readFileSync('content/sources/peg-2019-2021-seconda-variazione.txt', 'utf8').split('\n');
+    const sorgente = readFileSync(
+      'content/sources/peg-2019-2021-seconda-variazione.txt',
+      'utf8',
+    ).split('\n');
     const tabellari = sorgente.flatMap((r, i) => (r.includes('\t') ? [i + 1] : []));
     expect(report.righe.map((r) => r.riga)).toEqual(tabellari);
-    for (const r of report.righe) expect(r.esito === 'record' ? r.record.length > 0 : Boolean(r.nota)).toBe(true);
+    for (const r of report.righe)
+      expect(r.esito === 'record' ? r.record.length > 0 : Boolean(r.nota)).toBe(true);
   });
 
   test('gli obiettivi con pesi diversi da 100 sono rilievi, non errori', () => {
     const pesi = report.rilievi.filter((r) => r.tipo === 'pesi-non-100').map((r) => r.record[0]);
-    expect(pesi).toEqual(obiettivi.filter((o) => o.pesoTotale !== 100).map((o) => `obiettivo:${o.id}`));
+    expect(pesi).toEqual(
+      obiettivi.filter((o) => o.pesoTotale !== 100).map((o) => `obiettivo:${o.id}`),
+    );
     expect(pesi.length).toBeGreaterThan(0);
   });
 
@@ -59,14 +73,20 @@ describe('i dati pubblicati sono quelli del documento', () => {
 });
 
 describe('incarichi conferiti', () => {
-  const fixture = JSON.parse(readFileSync('tests/fixtures/conferiti/2019-politiche-sociali-7-esempio.json', 'utf8'));
+  const fixture = JSON.parse(
+    readFileSync('tests/fixtures/conferiti/2019-politiche-sociali-7-esempio.json', 'utf8'),
+  );
 
   test('la fixture rispetta lo schema che useranno i redattori', () => {
     expect(incaricoConferitoSchema.parse(fixture).compensoPrevisto).toBe(20000);
   });
 
   test('date incoerenti e compensi oltre il previsto sono rifiutati', () => {
-    const r = incaricoConferitoSchema.safeParse({ ...fixture, dataFine: '2019-01-01', compensoErogato: 99999 });
+    const r = incaricoConferitoSchema.safeParse({
+      ...fixture,
+      dataFine: '2019-01-01',
+      compensoErogato: 99999,
+    });
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => i.message)).toEqual([
       'la data di fine precede la data di inizio',
@@ -77,9 +97,14 @@ describe('incarichi conferiti', () => {
   test('il build si ferma se i conferiti superano il tetto della voce', () => {
     const conferito = incaricoConferitoSchema.parse(fixture);
     expect(() => controllaTetti(incarichi, [conferito])).not.toThrow();
-    expect(() => controllaTetti(incarichi, [conferito, { ...conferito, id: 'altro', compensoPrevisto: 120000 }])).toThrow(
-      /impegnano 140000\.00 euro, oltre il tetto di 138000\.00 euro/,
-    );
-    expect(() => controllaTetti(incarichi, [{ ...conferito, incarico: '2019-inesistente-1' }])).toThrow(/non esiste/);
+    expect(() =>
+      controllaTetti(incarichi, [
+        conferito,
+        { ...conferito, id: 'altro', compensoPrevisto: 120000 },
+      ]),
+    ).toThrow(/impegnano 140000\.00 euro, oltre il tetto di 138000\.00 euro/);
+    expect(() =>
+      controllaTetti(incarichi, [{ ...conferito, incarico: '2019-inesistente-1' }]),
+    ).toThrow(/non esiste/);
   });
 });

@@ -23,7 +23,8 @@ describe('numeri nel formato del documento', () => {
     expect(parseImporto('7.000,0O')).toBeNull();
   });
 
-  test('le somme in euro sono esatte al centesimo', () => expect(sommaEuro([0.1, 0.2, 14175])).toBe(14175.3));
+  test('le somme in euro sono esatte al centesimo', () =>
+    expect(sommaEuro([0.1, 0.2, 14175])).toBe(14175.3));
 });
 
 describe('formato it-IT sul sito', () => {
