@@ -1,0 +1,31 @@
+/**
+ * The floor: a bare Astro project (same Astro, same node_modules) that writes N trivial pages from one
+ * dynamic route. Our build time divided by this is the overhead of our pages over Astro itself.
+ */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export function creaPavimento(nodeModules: string, pagine: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `peg-bench-pavimento-${pagine}-`));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'pavimento', private: true, type: 'module' }, null, 2));
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory' } });\n",
+  );
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/base' }));
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  writeFileSync(
+    join(dir, 'src', 'pages', '[id].astro'),
+    `---
+export function getStaticPaths() {
+  return Array.from({ length: ${pagine} }, (_, i) => ({ params: { id: 'p' + i } }));
+}
+const { id } = Astro.params;
+---
+<p>{id}</p>
+`,
+  );
+  symlinkSync(nodeModules, join(dir, 'node_modules'));
+  return dir;
+}
