@@ -12,6 +12,7 @@ import type {
   Settore,
 } from './schemas/index.ts';
 import { controllaTetti, totali, type Totali } from './lib/programma.ts';
+import { gruppo, perIdentificativo } from './lib/indici.ts';
 
 export { controllaTetti, totali, type Totali };
 
@@ -109,7 +110,7 @@ function cognome(p: Persona): string {
 
 /** Lookup helpers that fail loudly: a dangling reference is a data bug. */
 export function trova<T extends { id: string }>(xs: T[], id: string, cosa: string): T {
-  const x = xs.find((v) => v.id === id);
+  const x = perIdentificativo(xs, id);
   if (!x) throw new Error(`${cosa} "${id}" non trovato`);
   return x;
 }
@@ -117,14 +118,14 @@ export function trova<T extends { id: string }>(xs: T[], id: string, cosa: strin
 /** The settore's join between objectives and consultant spending. */
 export function vistaSettore(p: Portale, id: string) {
   const settore = trova(p.settori, id, 'settore');
-  const incarichi = p.incarichi.filter((i) => i.settore === id);
+  const incarichi = gruppo(p.incarichi, 'settore', id);
   return {
     settore,
     responsabile: trova(p.persone, settore.responsabile, 'persona'),
     area: settore.area ? trova(p.aree, settore.area, 'area') : null,
-    obiettivi: p.obiettivi.filter((o) => o.settore === id),
+    obiettivi: gruppo(p.obiettivi, 'settore', id),
     incarichi,
-    conferiti: p.conferiti.filter((c) => incarichi.some((i) => i.id === c.incarico)),
+    conferiti: incarichi.flatMap((i) => gruppo(p.conferiti, 'incarico', i.id)),
     totali: totali(incarichi),
   };
 }

@@ -1,6 +1,7 @@
 // Pure derived views for the record pages: groupings and joins over the loaded portal, no I/O, no sorting in pages.
 import { totali, trova, type CodiceIndicatore, type Portale, type Totali } from '../../content.ts';
 import type { Area, Incarico, Obiettivo, Persona, Settore } from '../../schemas/index.ts';
+import { gruppo } from '../../lib/indici.ts';
 
 /** A run of consecutive source lines: `da === a` for a single line. */
 export interface Intervallo {
@@ -44,7 +45,7 @@ export function obiettiviPerLinea(
   obiettivi: Obiettivo[] = p.obiettivi,
 ): Gruppo<Portale['linee'][number]>[] {
   return p.linee
-    .map((linea) => ({ chiave: linea, obiettivi: obiettivi.filter((o) => o.linea === linea.id) }))
+    .map((linea) => ({ chiave: linea, obiettivi: gruppo(obiettivi, 'linea', linea.id) }))
     .filter((g) => g.obiettivi.length > 0);
 }
 
@@ -56,7 +57,7 @@ export function obiettiviPerSettore(
   return p.settori
     .map((settore) => ({
       chiave: settore,
-      obiettivi: obiettivi.filter((o) => o.settore === settore.id),
+      obiettivi: gruppo(obiettivi, 'settore', settore.id),
     }))
     .filter((g) => g.obiettivi.length > 0);
 }
@@ -92,7 +93,7 @@ export interface AreaConIncarichi {
 }
 
 function settoreConIncarichi(p: Portale, settore: Settore): SettoreConIncarichi {
-  const incarichi = p.incarichi.filter((i) => i.settore === settore.id);
+  const incarichi = gruppo(p.incarichi, 'settore', settore.id);
   return { settore, incarichi, totali: totali(incarichi) };
 }
 
@@ -124,18 +125,18 @@ export function incarichiPerImporto(incarichi: Incarico[]): Incarico[] {
 
 /** A programme line's share of its settore's total, as a fraction (0–1). */
 export function quotaNelSettore(p: Portale, i: Incarico): { totaleSettore: number; quota: number } {
-  const totaleSettore = totali(p.incarichi.filter((x) => x.settore === i.settore)).importo;
+  const totaleSettore = totali(gruppo(p.incarichi, 'settore', i.settore)).importo;
   return { totaleSettore, quota: totaleSettore > 0 ? i.importo / totaleSettore : 0 };
 }
 
 /** Everything a person is named for: settori they lead, objectives, programme lines as dirigente. */
 export function vistaPersona(p: Portale, id: string) {
   const persona: Persona = trova(p.persone, id, 'persona');
-  const incarichi = p.incarichi.filter((i) => i.dirigente === id);
+  const incarichi = gruppo(p.incarichi, 'dirigente', id);
   return {
     persona,
-    settori: p.settori.filter((s) => s.responsabile === id),
-    obiettivi: p.obiettivi.filter((o) => o.responsabile === id),
+    settori: gruppo(p.settori, 'responsabile', id),
+    obiettivi: gruppo(p.obiettivi, 'responsabile', id),
     incarichi,
     totali: totali(incarichi),
   };
@@ -144,7 +145,7 @@ export function vistaPersona(p: Portale, id: string) {
 /** A strategic line with its objectives grouped by settore and the counts the page shows. */
 export function vistaLinea(p: Portale, id: string) {
   const linea = trova(p.linee, id, 'linea strategica');
-  const obiettivi = p.obiettivi.filter((o) => o.linea === id);
+  const obiettivi = gruppo(p.obiettivi, 'linea', id);
   return {
     linea,
     obiettivi,

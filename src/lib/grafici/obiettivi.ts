@@ -4,6 +4,7 @@ import { formatNumero } from '../formato.ts';
 import { url } from '../url.ts';
 import { BLU_CHIARO, BLU_SCURO } from './colori.ts';
 import { tabellaDa, type Grafico } from './tipi.ts';
+import { gruppo } from '../indici.ts';
 
 /** The parts of the portal the objectives chart reads. */
 export type DatiObiettivi = Pick<Portale, 'linee' | 'obiettivi'>;
@@ -11,7 +12,7 @@ export type DatiObiettivi = Pick<Portale, 'linee' | 'obiettivi'>;
 /** (e) Objectives and indicator rows per strategic line: grouped horizontal bars, lines in printed order. */
 export function obiettiviEIndicatoriPerLinea(p: DatiObiettivi): Grafico {
   const linee = p.linee.map((linea) => {
-    const obiettivi = p.obiettivi.filter((o) => o.linea === linea.id);
+    const obiettivi = gruppo(p.obiettivi, 'linea', linea.id);
     return {
       linea,
       obiettivi: obiettivi.length,

@@ -6,6 +6,7 @@ import { totali } from '../programma.ts';
 import { url } from '../url.ts';
 import { BLU, BLU_CHIARO, BLU_SCURO, GRIGIO } from './colori.ts';
 import { tabellaDa, type Grafico } from './tipi.ts';
+import { gruppo } from '../indici.ts';
 
 /** The parts of the portal the programme charts read. */
 export type DatiProgramma = Pick<Portale, 'incarichi' | 'settori' | 'aree'>;
@@ -30,14 +31,14 @@ function perImporto<T extends { nome: string }>(
 /** Settori with programme lines, largest amount first. */
 function settoriPerImporto(p: DatiProgramma) {
   return perImporto(
-    p.settori.map((s) => ({ chiave: s, incarichi: p.incarichi.filter((i) => i.settore === s.id) })),
+    p.settori.map((s) => ({ chiave: s, incarichi: gruppo(p.incarichi, 'settore', s.id) })),
   );
 }
 
 /** (a) Programme spending by area: one vertical bar per area, largest first. */
 export function spesaPerArea(p: DatiProgramma): Grafico {
   const aree = perImporto(
-    p.aree.map((a) => ({ chiave: a, incarichi: p.incarichi.filter((i) => i.area === a.id) })),
+    p.aree.map((a) => ({ chiave: a, incarichi: gruppo(p.incarichi, 'area', a.id) })),
   );
   const tot = totali(p.incarichi);
   const dati: Grafico['dati'] = {
@@ -123,7 +124,7 @@ export function quotaSettore(p: DatiProgramma, id: string): Grafico {
   const settore = p.settori.find((s) => s.id === id);
   if (!settore) throw new Error(`settore "${id}" non trovato`);
   const tot = totali(p.incarichi);
-  const proprio = totali(p.incarichi.filter((i) => i.settore === id));
+  const proprio = totali(gruppo(p.incarichi, 'settore', id));
   const altri = totali(p.incarichi.filter((i) => i.settore !== id));
   const programma = `Programma ${anno(p.incarichi)}`;
   const dati: Grafico['dati'] = {

@@ -4,6 +4,7 @@ import type { Fonte, Incarico } from '../../schemas/index.ts';
 import { url } from '../url.ts';
 import type { IdDataset } from './campi.ts';
 import type { Valore } from './csv.ts';
+import { gruppo } from '../indici.ts';
 
 /** The parts of the portal the datasets are drawn from. */
 export type DatiPortale = Pick<
@@ -129,7 +130,7 @@ const costruttori: Record<IdDataset, (d: DatiPortale, assoluto: Assoluto) => Rig
 
   settori: (d, assoluto) =>
     d.settori.map((s) => {
-      const incarichi = d.incarichi.filter((i) => i.settore === s.id);
+      const incarichi = gruppo(d.incarichi, 'settore', s.id);
       return {
         id: s.id,
         nome: s.nome,
@@ -139,7 +140,7 @@ const costruttori: Record<IdDataset, (d: DatiPortale, assoluto: Assoluto) => Rig
         responsabile: s.responsabile,
         responsabileNome: nomeDi(d.persone, s.responsabile, 'persona'),
         adInterim: s.adInterim,
-        numeroObiettivi: d.obiettivi.filter((o) => o.settore === s.id).length,
+        numeroObiettivi: gruppo(d.obiettivi, 'settore', s.id).length,
         numeroIncarichi: incarichi.length,
         importoIncarichi: somma(incarichi.map((i) => i.importo)),
         ...provenienza(s.fonte, url.settore(s.id), assoluto),

@@ -4,6 +4,7 @@ import { caricaPortale } from '../../../../content.ts';
 import { colonneCsv } from '../../../../lib/opendata/campi.ts';
 import { tabellaCsv } from '../../../../lib/opendata/csv.ts';
 import { righeDi } from '../../_portale.ts';
+import { gruppo } from '../../../../lib/indici.ts';
 
 export const getStaticPaths = (async () => {
   const p = await caricaPortale();
@@ -13,7 +14,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const linea = params.linea!;
   const righe = await righeDi('obiettivi', site, (p) => ({
-    obiettivi: p.obiettivi.filter((o) => o.linea === linea),
+    obiettivi: gruppo(p.obiettivi, 'linea', linea),
   }));
   return new Response(tabellaCsv(colonneCsv('obiettivi'), righe), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },

@@ -1,0 +1,39 @@
+// Lookups over the portal's arrays, built once per array: a page's joins (its settore, the
+// objectives of a settore…) cost a map lookup instead of a scan of every record, so rendering
+// stays linear in the number of pages at any scale.
+const perId = new WeakMap<readonly object[], Map<string, unknown>>();
+const perChiave = new WeakMap<readonly object[], Map<PropertyKey, Map<unknown, unknown[]>>>();
+
+/** The record with this id, or undefined. */
+export function perIdentificativo<T extends { id: string }>(
+  xs: readonly T[],
+  id: string,
+): T | undefined {
+  let m = perId.get(xs);
+  if (!m) {
+    m = new Map(xs.map((x) => [x.id, x]));
+    perId.set(xs, m);
+  }
+  return m.get(id) as T | undefined;
+}
+
+/** The records whose `chiave` equals `valore`, in their original order (empty array when none). */
+export function gruppo<T extends object, K extends keyof T>(xs: readonly T[], chiave: K, valore: T[K]): T[] {
+  let perArray = perChiave.get(xs);
+  if (!perArray) {
+    perArray = new Map();
+    perChiave.set(xs, perArray);
+  }
+  let gruppi = perArray.get(chiave);
+  if (!gruppi) {
+    gruppi = new Map();
+    for (const x of xs) {
+      const k = x[chiave];
+      const g = gruppi.get(k);
+      if (g) g.push(x);
+      else gruppi.set(k, [x]);
+    }
+    perArray.set(chiave, gruppi);
+  }
+  return (gruppi.get(valore) as T[] | undefined) ?? [];
+}
