@@ -122,3 +122,39 @@ export function descriviPagina(
   if (p.elementiTotali === 0) return `${nome}: nessuno`;
   return `${nome} ${f(p.primo)}–${f(p.ultimo)} di ${f(p.elementiTotali)}`;
 }
+
+/** getStaticPaths entries for a paginated index: page 1 at the index's own URL, then `pagina/N`. */
+export function percorsiPaginati<T>(items: readonly T[], opzioni: OpzioniPaginazione = {}) {
+  return pagine(items, opzioni).map((pagina) => ({
+    params: {
+      pagina: pagina.numero === 1 ? undefined : `pagina/${parametroPagina(pagina.numero)}`,
+    },
+    props: { pagina },
+  }));
+}
+
+/** Title and breadcrumbs of one page of an index: "Settori, pagina 2 di 6" › Home › Settori › Pagina 2. */
+export function intestazionePaginata(
+  pagina: Pick<Pagina<unknown>, 'numero' | 'totale'>,
+  indice: {
+    nome: string;
+    url: string;
+    home: string;
+    /** Breadcrumb label, when shorter than the title. */ voce?: string;
+  },
+) {
+  const voce = indice.voce ?? indice.nome;
+  const titolo =
+    pagina.totale > 1
+      ? `${indice.nome}, pagina ${formatNumero(pagina.numero)} di ${formatNumero(pagina.totale)}`
+      : indice.nome;
+  const breadcrumbs =
+    pagina.numero === 1
+      ? [{ label: 'Home', href: indice.home }, { label: voce }]
+      : [
+          { label: 'Home', href: indice.home },
+          { label: voce, href: indice.url },
+          { label: `Pagina ${formatNumero(pagina.numero)}` },
+        ];
+  return { titolo, breadcrumbs };
+}

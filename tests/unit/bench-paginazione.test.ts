@@ -5,9 +5,11 @@ import {
   PER_PAGINA,
   SOGLIA_PAGINAZIONE,
   descriviPagina,
+  intestazionePaginata,
   numeroDaParametro,
   pagine,
   parametroPagina,
+  percorsiPaginati,
   urlPagina,
   vociNavigazione,
   type VoceNavigazione,
@@ -126,4 +128,35 @@ test('descriviPagina(): in formato italiano', () => {
   const ps = pagine(numeri(12_900), { perPagina: 500 });
   expect(descriviPagina(ps[2]!, 'Obiettivi')).toBe('Obiettivi 1.001–1.500 di 12.900');
   expect(descriviPagina(pagine([])[0]!, 'Obiettivi')).toBe('Obiettivi: nessuno');
+});
+
+describe('intestazione e percorsi delle pagine di un indice', () => {
+  test("pagina 1 all'indirizzo dell'indice, le altre a pagina/N", () => {
+    const percorsi = percorsiPaginati(
+      Array.from({ length: 45 }, (_, i) => i),
+      { soglia: 10, perPagina: 20 },
+    );
+    expect(percorsi.map((x) => x.params.pagina)).toEqual([undefined, 'pagina/2', 'pagina/3']);
+    expect(percorsi[2]!.props.pagina.elementi).toEqual([40, 41, 42, 43, 44]);
+  });
+  test('titolo e briciole', () => {
+    const indice = {
+      nome: 'Programma degli incarichi 2019',
+      voce: 'Incarichi',
+      url: '/incarichi/',
+      home: '/',
+    };
+    expect(intestazionePaginata({ numero: 1, totale: 1 }, indice)).toEqual({
+      titolo: 'Programma degli incarichi 2019',
+      breadcrumbs: [{ label: 'Home', href: '/' }, { label: 'Incarichi' }],
+    });
+    expect(intestazionePaginata({ numero: 2, totale: 3 }, indice)).toEqual({
+      titolo: 'Programma degli incarichi 2019, pagina 2 di 3',
+      breadcrumbs: [
+        { label: 'Home', href: '/' },
+        { label: 'Incarichi', href: '/incarichi/' },
+        { label: 'Pagina 2' },
+      ],
+    });
+  });
 });
