@@ -49,11 +49,14 @@ function statistica(xs: { pagina: string; raw: number; gzip: number }[]): Statis
   };
 }
 
-/** `obiettivi/c59-0008/index.html` → `obiettivi`; `obiettivi/index.html` → `obiettivi/`; `index.html` → `/`. */
+/**
+ * `obiettivi/c59-0008/index.html` → `obiettivi`; `obiettivi/index.html` and the further pages of a
+ * paginated index (`obiettivi/pagina/3/index.html`) → `obiettivi/`; `index.html` → `/`.
+ */
 export function tipoPagina(file: string): string {
   const parti = file.split('/');
   if (parti.length === 1) return '/';
-  if (parti.length === 2) return `${parti[0]}/`;
+  if (parti.length === 2 || parti[1] === 'pagina') return `${parti[0]}/`;
   return parti[0]!;
 }
 

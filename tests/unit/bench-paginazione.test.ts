@@ -14,6 +14,7 @@ import {
   vociNavigazione,
   type VoceNavigazione,
 } from '../../src/lib/paginazione.ts';
+import { tipoPagina } from '../../scripts/bench/analisi.ts';
 
 const numeri = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const mostra = (voci: VoceNavigazione[]) =>
@@ -158,5 +159,14 @@ describe('intestazione e percorsi delle pagine di un indice', () => {
         { label: 'Pagina 2' },
       ],
     });
+  });
+});
+
+describe('il bench classifica le pagine per tipo', () => {
+  test('le pagine successive di un indice non sono pagine di record', () => {
+    expect(tipoPagina('obiettivi/c59-0008/index.html')).toBe('obiettivi');
+    expect(tipoPagina('obiettivi/index.html')).toBe('obiettivi/');
+    expect(tipoPagina('obiettivi/pagina/3/index.html')).toBe('obiettivi/');
+    expect(tipoPagina('index.html')).toBe('/');
   });
 });
