@@ -60,10 +60,8 @@ export interface Grafico {
   tabella: TabellaGrafico;
 }
 
-/** The chart data as JSON for a `<script type="application/json">`: "<" escaped, so no name can close the element. */
-export function jsonPerScript(dati: DatiGrafico): string {
-  return JSON.stringify(dati).replace(/</g, '\\u003c');
-}
+/** The chart data as JSON for a `<script type="application/json">`: the same escaping as JSON-LD. */
+export { jsonPerScript } from '../opendata/jsonld.ts';
 
 const somma = (xs: number[]) => xs.reduce((cent, x) => cent + Math.round(x * 100), 0) / 100;
 
