@@ -19,6 +19,10 @@ export const TIPI = {
   indicatore: 'Indicatore',
   incarico: 'Incarico',
   normativa: 'Pagina normativa',
+  settore: 'Settore',
+  responsabile: 'Responsabile',
+  area: 'Area',
+  linea: 'Linea strategica',
 } as const;
 
 export type Ordinamento = 'rilevanza' | 'importo-desc' | 'importo-asc';

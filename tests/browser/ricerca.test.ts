@@ -80,6 +80,19 @@ describe('ogni tipo di record si trova tra i primi risultati', () => {
   });
 });
 
+describe('anche settori e responsabili dicono il loro tipo', () => {
+  test('Mara Pesaro tra i responsabili, Polizia Locale tra i settori', async () => {
+    const persona = await cerca('q=Mara%20Pesaro&tipo=Responsabile');
+    expect(persona.schede[0]).toMatchObject({
+      tipo: 'Responsabile',
+      href: '/responsabili/mara-pesaro/',
+    });
+    const settore = await cerca('q=Polizia%20Locale&tipo=Settore');
+    expect(settore.schede[0]).toMatchObject({ tipo: 'Settore', href: '/settori/polizia-locale/' });
+    await Promise.all([persona.page.close(), settore.page.close()]);
+  });
+});
+
 describe('i codici come li scrivono le persone', () => {
   test.each(['C59_0008', 'c59_0008', 'C59%200008', 'c59-0008'])(
     '%s → obiettivo C59_0008 per primo',
