@@ -4,7 +4,6 @@ import type {
   Area,
   Incarico,
   IncaricoConferito,
-  Indicatore,
   LineaStrategica,
   Obiettivo,
   Persona,
@@ -14,13 +13,9 @@ import type {
 import { controllaTetti, totali, type Totali } from './lib/programma.ts';
 import { gruppo, perIdentificativo } from './lib/indici.ts';
 
-export { controllaTetti, totali, type Totali };
+import { usiPerCodice, type UsoIndicatore } from './lib/indicatori.ts';
 
-/** One use of an indicator code by an objective. */
-export interface UsoIndicatore {
-  obiettivo: Obiettivo;
-  indicatore: Indicatore;
-}
+export { controllaTetti, totali, type Totali, type UsoIndicatore };
 
 /** An indicator code with every objective that uses it. */
 export interface CodiceIndicatore {
@@ -74,16 +69,11 @@ export function caricaPortale(): Promise<Portale> {
     );
     controllaTetti(inc, conf);
 
-    const perCodice = new Map<string, UsoIndicatore[]>();
-    for (const o of ob)
-      for (const i of o.indicatori)
-        perCodice.set(i.codice, [
-          ...(perCodice.get(i.codice) ?? []),
-          { obiettivo: o, indicatore: i },
-        ]);
-    const indicatori = [...perCodice]
-      .map(([codice, usi]) => ({ codice, titolo: usi[0]!.indicatore.titolo, usi }))
-      .sort((a, b) => Number(a.codice) - Number(b.codice));
+    const indicatori = usiPerCodice(ob).map(([codice, usi]) => ({
+      codice,
+      titolo: usi[0]!.indicatore.titolo,
+      usi,
+    }));
 
     const { id: _id, ...rep } = report[0]!.data;
     return {

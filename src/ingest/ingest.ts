@@ -21,6 +21,7 @@ import {
   type Settore,
 } from '../schemas/index.ts';
 import { Risolutore, type TipoEntita } from './anagrafica.ts';
+import { usiPerCodice } from '../lib/indicatori.ts';
 import { IngestError } from './errore.ts';
 import { parseIndice, parseObiettivi } from './obiettivi.ts';
 import { parseProgramma } from './programma.ts';
@@ -260,14 +261,12 @@ function rilievi(
     }
   }
   // Indicator codes that several objectives share, each with its own target
-  const perCodice = new Map<string, { o: Obiettivo; riga: number; target: string }[]>();
-  for (const o of obiettivi)
-    for (const i of o.indicatori)
-      perCodice.set(i.codice, [
-        ...(perCodice.get(i.codice) ?? []),
-        { o, riga: i.fonte.righe[0]!, target: i.target },
-      ]);
-  for (const [codice, usi] of [...perCodice].sort((a, b) => Number(a[0]) - Number(b[0]))) {
+  for (const [codice, uso] of usiPerCodice(obiettivi)) {
+    const usi = uso.map((u) => ({
+      o: u.obiettivo,
+      riga: u.indicatore.fonte.righe[0]!,
+      target: u.indicatore.target,
+    }));
     if (usi.length < 2) continue;
     const targets = new Set(usi.map((u) => u.target));
     out.push({

@@ -1,5 +1,6 @@
 // Pure computations on programme lines: totals and the ceiling check for conferred engagements.
 import { sommaEuro } from '../ingest/numeri.ts';
+import { gruppo } from './indici.ts';
 import type { Incarico, IncaricoConferito } from '../schemas/index.ts';
 
 /** Totals of a set of programme lines. */
@@ -30,7 +31,7 @@ export function controllaTetti(incarichi: Incarico[], conferiti: IncaricoConferi
     }
   }
   for (const i of incarichi) {
-    const su = conferiti.filter((c) => c.incarico === i.id);
+    const su = gruppo(conferiti, 'incarico', i.id);
     const impegnato = sommaEuro(su.map((c) => c.compensoPrevisto + c.compensoVariabile));
     if (Math.round(impegnato * 100) > Math.round(i.importo * 100)) {
       throw new Error(

@@ -1,4 +1,5 @@
 // The serialisable description of a chart, built at build time and drawn in the browser.
+import { sommaEuro } from '../../ingest/numeri.ts';
 
 /** Bars stand side by side (one series or grouped series) or stacked into one bar per label. */
 export type Tipo = 'barre' | 'barre-impilate' | 'barre-raggruppate';
@@ -63,8 +64,6 @@ export interface Grafico {
 /** The chart data as JSON for a `<script type="application/json">`: the same escaping as JSON-LD. */
 export { jsonPerScript } from '../opendata/jsonld.ts';
 
-const somma = (xs: number[]) => xs.reduce((cent, x) => cent + Math.round(x * 100), 0) / 100;
-
 /** The table of a chart, derived from its data so the two can never disagree. */
 export function tabellaDa(
   dati: DatiGrafico,
@@ -80,11 +79,16 @@ export function tabellaDa(
       etichetta,
       ...(link ? { href: link } : {}),
       valori,
-      ...(impilato ? { totale: somma(valori) } : {}),
+      ...(impilato ? { totale: sommaEuro(valori) } : {}),
     };
   });
   const colonne = dati.serie.map((s) => s.nome);
   if (!conTotali) return { intestazione, colonne, righe };
-  const totali = dati.serie.map((s) => somma(s.valori));
-  return { intestazione, colonne, righe, totali: impilato ? [...totali, somma(totali)] : totali };
+  const totali = dati.serie.map((s) => sommaEuro(s.valori));
+  return {
+    intestazione,
+    colonne,
+    righe,
+    totali: impilato ? [...totali, sommaEuro(totali)] : totali,
+  };
 }

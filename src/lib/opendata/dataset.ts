@@ -5,6 +5,7 @@ import { url } from '../url.ts';
 import type { IdDataset } from './campi.ts';
 import type { Valore } from './csv.ts';
 import { gruppo } from '../indici.ts';
+import { sommaEuro } from '../../ingest/numeri.ts';
 
 /** The parts of the portal the datasets are drawn from. */
 export type DatiPortale = Pick<
@@ -37,7 +38,6 @@ function provenienza(fonte: Fonte, pagina: string, assoluto: Assoluto): Riga {
 }
 
 /** Same money arithmetic as the ingest: in cents, so sums stay exact. */
-const somma = (xs: number[]) => xs.reduce((s, x) => s + Math.round(x * 100), 0) / 100;
 
 const costruttori: Record<IdDataset, (d: DatiPortale, assoluto: Assoluto) => Riga[]> = {
   obiettivi: (d, assoluto) =>
@@ -142,7 +142,7 @@ const costruttori: Record<IdDataset, (d: DatiPortale, assoluto: Assoluto) => Rig
         adInterim: s.adInterim,
         numeroObiettivi: gruppo(d.obiettivi, 'settore', s.id).length,
         numeroIncarichi: incarichi.length,
-        importoIncarichi: somma(incarichi.map((i) => i.importo)),
+        importoIncarichi: sommaEuro(incarichi.map((i) => i.importo)),
         ...provenienza(s.fonte, url.settore(s.id), assoluto),
       };
     }),
