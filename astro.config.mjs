@@ -8,7 +8,9 @@ import sitemap from './src/integrations/sitemap.ts';
 export default defineConfig({
   site: 'https://trasparenza.comune.cremona.it',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages in flight: while one page's files are written (mkdir, open, write, close in libuv's
+  // thread pool) the next renders. Measured with `npm run bench`: render at 10× 9.6 s → 6.5 s.
+  build: { format: 'directory', concurrency: 4 },
   // Test builds (fixtures, determinism) use their own cache so they never share the content store
   ...(process.env.PEG_CACHE_DIR ? { cacheDir: process.env.PEG_CACHE_DIR } : {}),
   // The regulatory text is reproduced as printed: no typographic substitutions ("..." stays "...")

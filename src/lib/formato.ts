@@ -6,6 +6,12 @@ const decimali = new Intl.NumberFormat('it-IT', {
   maximumFractionDigits: 2,
   useGrouping: 'always',
 });
+const data = new Intl.DateTimeFormat('it-IT', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const percento = new Intl.NumberFormat('it-IT', {
   style: 'percent',
   minimumFractionDigits: 1,
@@ -30,10 +36,5 @@ export function formatPercento(frazione: number): string {
 /** `2019-03-18` → `18 marzo 2019`. */
 export function formatData(iso: string): string {
   const [a, m, g] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('it-IT', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(a, m - 1, g)));
+  return data.format(new Date(Date.UTC(a, m - 1, g)));
 }
