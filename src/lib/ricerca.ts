@@ -16,7 +16,6 @@ export const ETICHETTE_FILTRI: Record<Filtro, string> = {
 /** Values of the `tipo` filter, as readers see them. */
 export const TIPI = {
   obiettivo: 'Obiettivo',
-  indicatore: 'Indicatore',
   incarico: 'Incarico',
   normativa: 'Pagina normativa',
   settore: 'Settore',
@@ -73,4 +72,35 @@ export function varianti(codice: string): string[] {
   const m = /^C(\d+)_(\d+)$/.exec(codice);
   if (!m) return [codice];
   return [codice, `C${m[1]} ${m[2]}`, `C${m[1]}${m[2]}`];
+}
+
+/** A Pagefind anchor: an element with an id inside the indexed text, at a word position. */
+export interface Ancora {
+  id: string;
+  location: number;
+}
+
+const ANCORA_INDICATORE = /^indicatore-(\d+)$/;
+
+/**
+ * The indicators whose row on an objective page holds a matched word. Each row of the indicator
+ * table is an anchor (`indicatore-1495`); a word belongs to the last anchor before it. Codes in table
+ * order, once each.
+ */
+export function indicatoriTrovati(ancore: Ancora[], posizioni: number[]): string[] {
+  const ordinate = [...ancore].sort((a, b) => a.location - b.location);
+  const trovati = new Set<string>();
+  for (const p of posizioni) {
+    let ultima: Ancora | undefined;
+    for (const a of ordinate) {
+      if (a.location > p) break;
+      ultima = a;
+    }
+    const codice = ultima && ANCORA_INDICATORE.exec(ultima.id)?.[1];
+    if (codice) trovati.add(codice);
+  }
+  return ordinate.flatMap((a) => {
+    const codice = ANCORA_INDICATORE.exec(a.id)?.[1];
+    return codice && trovati.has(codice) ? [codice] : [];
+  });
 }

@@ -1,12 +1,23 @@
 // The search page's client: Pagefind loads only here, when the reader searches. Query, filters and
 // sort live in the URL, so a search can be shared and back/forward work.
-import { aUrl, daUrl, FILTRI, normalizzaQuery, type StatoRicerca } from '../lib/ricerca.ts';
+import {
+  aUrl,
+  daUrl,
+  FILTRI,
+  indicatoriTrovati,
+  normalizzaQuery,
+  type Ancora,
+  type StatoRicerca,
+} from '../lib/ricerca.ts';
+import { url } from '../lib/url.ts';
 import { tabellaCsv } from '../lib/opendata/csv.ts';
 
 interface Risultato {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  locations: number[];
+  anchors: Ancora[];
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -122,6 +133,20 @@ function scheda(r: Risultato): HTMLLIElement {
     const p = document.createElement('p');
     p.className = 'risultato-dettagli';
     p.textContent = dettagli.join(' · ');
+    li.append(p);
+  }
+  const indicatori = indicatoriTrovati(r.anchors, r.locations);
+  if (indicatori.length) {
+    const p = document.createElement('p');
+    p.className = 'risultato-indicatori';
+    p.append(indicatori.length === 1 ? 'Indicatore trovato: ' : 'Indicatori trovati: ');
+    indicatori.forEach((codice, k) => {
+      if (k > 0) p.append(', ');
+      const link = document.createElement('a');
+      link.href = url.indicatore(codice);
+      link.textContent = `Indicatore ${codice}`;
+      p.append(link);
+    });
     li.append(p);
   }
   const estratto = document.createElement('p');

@@ -32,6 +32,8 @@ interface Scheda {
   titolo: string;
   href: string;
   dettagli: string;
+  /** Links to the indicators whose row matched (objective cards). */
+  indicatori: string[];
 }
 
 /** Opens /cerca/ with a query string and waits for the result list to settle. */
@@ -59,13 +61,15 @@ async function leggiRisultati(page: Page): Promise<Scheda[]> {
       titolo: li.querySelector('h2')?.textContent ?? '',
       href: li.querySelector('h2 a')?.getAttribute('href') ?? '',
       dettagli: li.querySelector('.risultato-dettagli')?.textContent ?? '',
+      indicatori: [...li.querySelectorAll('.risultato-indicatori a')].map(
+        (a) => a.getAttribute('href') ?? '',
+      ),
     })),
   );
 }
 
 describe('ogni tipo di record si trova tra i primi risultati', () => {
   test.each([
-    ['q=PagoPA', 'Indicatore', '/indicatori/149'],
     ['q=Horizon%202020', 'Incarico', '/incarichi/2019/sviluppo-lavoro-e-ambiente/'],
     ['q=canile', 'Obiettivo', '/obiettivi/'],
     ['q=Corte%20dei%20Conti&tipo=Pagina%20normativa', 'Pagina normativa', '/normativa/'],
@@ -76,6 +80,30 @@ describe('ogni tipo di record si trova tra i primi risultati', () => {
       primi.some((s) => s.tipo.startsWith(tipo) && s.href.startsWith(prefisso)),
       JSON.stringify(primi),
     ).toBe(true);
+    await page.close();
+  });
+});
+
+describe('gli indicatori si trovano nella scheda del loro obiettivo', () => {
+  test('PagoPA → obiettivo C23_0003 con i suoi tre indicatori PagoPA', async () => {
+    const { schede, page } = await cerca('q=PagoPA');
+    expect(schede[0]).toMatchObject({ tipo: 'Obiettivo · C23_0003', href: '/obiettivi/c23-0003/' });
+    expect(schede[0]?.indicatori).toEqual([
+      '/indicatori/1491/',
+      '/indicatori/1492/',
+      '/indicatori/1493/',
+    ]);
+    // No card is an indicator page: each indicator's text is indexed once, on its objective
+    expect(schede.filter((s) => s.href.startsWith('/indicatori/'))).toEqual([]);
+    await page.close();
+  });
+
+  test('un indicatore trovato porta alla sua pagina', async () => {
+    const { schede, page } = await cerca('q=1495');
+    await page.getByRole('link', { name: 'Indicatore 1495' }).first().click();
+    await page.waitForURL(/\/indicatori\/1495\/$/);
+    expect(await page.locator('h1').innerText()).toContain('Indicatore 1495');
+    expect(schede[0]?.indicatori).toEqual(['/indicatori/1495/']);
     await page.close();
   });
 });
@@ -104,9 +132,10 @@ describe('i codici come li scrivono le persone', () => {
     },
   );
 
-  test('1495 → indicatore 1495 per primo', async () => {
+  test("1495 → l'obiettivo C59_0008, che usa l'indicatore 1495, per primo", async () => {
     const { schede, page } = await cerca('q=1495');
-    expect(schede[0]?.href).toBe('/indicatori/1495/');
+    expect(schede[0]?.href).toBe('/obiettivi/c59-0008/');
+    expect(schede[0]?.indicatori).toEqual(['/indicatori/1495/']);
     await page.close();
   });
 });
@@ -157,9 +186,9 @@ describe('i filtri restringono i risultati', () => {
 
 describe("l'indirizzo conserva la ricerca", () => {
   test('un indirizzo condiviso ripristina query e filtri', async () => {
-    const { page, schede } = await cerca('q=pagopa&tipo=Indicatore');
+    const { page, schede } = await cerca('q=pagopa&tipo=Obiettivo');
     expect(await page.locator('#q').inputValue()).toBe('pagopa');
-    expect(await page.locator('#filtro-tipo').inputValue()).toBe('Indicatore');
+    expect(await page.locator('#filtro-tipo').inputValue()).toBe('Obiettivo');
     expect(schede.length).toBeGreaterThan(0);
     await page.close();
   });
