@@ -60,6 +60,8 @@ export interface RisultatoScala {
   ricerca: Ricerca | null;
   pagine: Record<string, RisorsePagina>;
   pavimento: (Omit<Esecuzione, 'output'> & { pagine: number }) | null;
+  /** The same floor with the portal's build.concurrency (informative). */
+  pavimentoConcorrente?: (Omit<Esecuzione, 'output'> & { pagine: number; concorrenza: number }) | null;
   caricoMedio: { prima: number[]; dopo: number[] };
   cartella: string | null;
 }
@@ -175,16 +177,23 @@ async function main() {
     }
 
     let pavimento: RisultatoScala['pavimento'] = null;
+    let pavimentoConcorrente: RisultatoScala['pavimentoConcorrente'] = null;
     if (!values['senza-pavimento']) {
-      const pdir = creaPavimento(nodeModules, dist.pagine);
-      try {
-        const p = await esegui(process.execPath, [astro, 'build'], { cwd: pdir, log: join(dir, 'pavimento.log'), env });
-        if (p.codice !== 0) throw new Error(`pavimento ${scala}×: build fallito:\n${senzaAnsi(p.output).slice(-2000)}`);
-        pavimento = { ...senzaOutput(p), pagine: dist.pagine };
-        log(`${scala}×: pavimento Astro (${dist.pagine} pagine banali) in ${(p.ms / 1000).toFixed(1)} s`);
-      } finally {
-        rmSync(pdir, { recursive: true, force: true });
-      }
+      const costruisci = async (concorrenza: number | undefined, nome: string) => {
+        const pdir = creaPavimento(nodeModules, dist.pagine, concorrenza);
+        try {
+          const p = await esegui(process.execPath, [astro, 'build'], { cwd: pdir, log: join(dir, `${nome}.log`), env });
+          if (p.codice !== 0) throw new Error(`${nome} ${scala}×: build fallito:\n${senzaAnsi(p.output).slice(-2000)}`);
+          return { ...senzaOutput(p), pagine: dist.pagine };
+        } finally {
+          rmSync(pdir, { recursive: true, force: true });
+        }
+      };
+      pavimento = await costruisci(undefined, 'pavimento');
+      log(`${scala}×: pavimento Astro (${dist.pagine} pagine banali) in ${(pavimento.ms / 1000).toFixed(1)} s`);
+      const concorrenza = concorrenzaPortale();
+      pavimentoConcorrente = { ...(await costruisci(concorrenza, 'pavimento-concorrente')), concorrenza };
+      log(`${scala}×: pavimento con build.concurrency ${concorrenza} in ${(pavimentoConcorrente.ms / 1000).toFixed(1)} s`);
     }
 
     risultati.push({
@@ -198,6 +207,7 @@ async function main() {
       ricerca,
       pagine,
       pavimento,
+      pavimentoConcorrente,
       caricoMedio: { prima: caricoPrima, dopo: loadavg() },
       cartella: values.conserva ? dir : null,
     });
@@ -212,3 +222,9 @@ async function main() {
 }
 
 await main();
+
+/** The portal's build.concurrency, read from astro.config.mjs so the informative floor follows it. */
+function concorrenzaPortale(): number {
+  const m = /concurrency:\s*(\d+)/.exec(readFileSync('astro.config.mjs', 'utf8'));
+  return m ? Number(m[1]) : 1;
+}

@@ -1,17 +1,20 @@
 /**
  * The floor: a bare Astro project (same Astro, same node_modules) that writes N trivial pages from one
  * dynamic route. Our build time divided by this is the overhead of our pages over Astro itself.
+ * The floor is Astro with its defaults; `concorrenza` builds the same floor with the portal's
+ * build.concurrency, printed beside it so the reader sees how much of the gap that setting closes.
  */
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export function creaPavimento(nodeModules: string, pagine: number): string {
+export function creaPavimento(nodeModules: string, pagine: number, concorrenza?: number): string {
   const dir = mkdtempSync(join(tmpdir(), `peg-bench-pavimento-${pagine}-`));
+  const build = concorrenza ? `{ format: 'directory', concurrency: ${concorrenza} }` : "{ format: 'directory' }";
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'pavimento', private: true, type: 'module' }, null, 2));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory' } });\n",
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: ${build} });\n`,
   );
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/base' }));
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });

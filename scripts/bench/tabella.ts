@@ -74,6 +74,10 @@ export function stampaRisultati(
   riga('render per pagina', (r) => (r.build.fasi.renderMs == null ? '–' : `${(r.build.fasi.renderMs / r.dist.pagine).toFixed(1)} ms`));
   riga('pavimento Astro (stesse pagine)', (r) => sec(r.pavimento?.ms));
   riga('build / pavimento', (r) => x(rapporto(r.build.ms, r.pavimento?.ms)));
+  riga('pavimento con la concurrency del portale', (r) =>
+    r.pavimentoConcorrente ? `${sec(r.pavimentoConcorrente.ms)} (${r.pavimentoConcorrente.concorrenza} pagine alla volta)` : '–',
+  );
+  riga('build / pavimento con concurrency', (r) => x(rapporto(r.build.ms, r.pavimentoConcorrente?.ms)));
   riga('carico medio 1 min (prima/dopo)', (r) => `${r.caricoMedio.prima[0]!.toFixed(1)} / ${r.caricoMedio.dopo[0]!.toFixed(1)}`);
   sezione('memoria (picco)');
   riga('albero processi build (Σ RSS)', (r) => mb(r.build.piccoAlberoKb * 1024));
