@@ -8,7 +8,10 @@ export interface FasiBuild {
   bundleMs: number | null;
   /** Rendering every page ("generating static routes"). */
   renderMs: number | null;
-  /** Pagefind's own time, from the integration's log line. */
+  /**
+   * Pagefind's time after the render, from the integration's log line: pages are indexed while they
+   * render, so this is writing the index (older builds: the whole indexing, done after the render).
+   */
   pagefindMs: number | null;
   pagefindPagine: number | null;
   /** Astro's own figure for the whole build. */
@@ -35,7 +38,9 @@ export function fasiDalLog(log: string): FasiBuild {
     const i = t.search(marca);
     return i < 0 ? undefined : re.exec(t.slice(i))?.[1];
   };
-  const pf = /Pagefind: (\d+) pagine indicizzate in (\d+) ms/.exec(t);
+  const pf =
+    /Pagefind: (\d+) pagine indicizzate durante il rendering; indice scritto in (\d+) ms/.exec(t) ??
+    /Pagefind: (\d+) pagine indicizzate in (\d+) ms/.exec(t);
   return {
     contenutiMs: durata(new RegExp(String.raw`\[types\] Generated ${DURATA}`).exec(t)?.[1]),
     bundleMs: durata(dopo(/Building static entrypoints/, new RegExp(String.raw`built in ${DURATA}`))),
