@@ -6,7 +6,7 @@ import { totali } from '../programma.ts';
 import { url } from '../url.ts';
 import { BLU, BLU_CHIARO, BLU_SCURO, GRIGIO } from './colori.ts';
 import { tabellaDa, type Grafico } from './tipi.ts';
-import { gruppo } from '../indici.ts';
+import { gruppo, perIdentificativo } from '../indici.ts';
 
 /** The parts of the portal the programme charts read. */
 export type DatiProgramma = Pick<Portale, 'incarichi' | 'settori' | 'aree'>;
@@ -121,7 +121,7 @@ export function spesaCorrenteVincolata(p: DatiProgramma): Grafico {
 
 /** (d) A settore's share of the whole programme: one stacked bar, this settore against all the others. */
 export function quotaSettore(p: DatiProgramma, id: string): Grafico {
-  const settore = p.settori.find((s) => s.id === id);
+  const settore = perIdentificativo(p.settori, id);
   if (!settore) throw new Error(`settore "${id}" non trovato`);
   const tot = totali(p.incarichi);
   const proprio = totali(gruppo(p.incarichi, 'settore', id));

@@ -52,10 +52,20 @@ export function giornoDopo(data: string): string {
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-/** `2020-01-01` → `1° gennaio 2020`: the Italian date, with the ordinal on the first of the month. */
+const dateEstese = new Map<string, string>();
+
+/**
+ * `2020-01-01` → `1° gennaio 2020`: the Italian date, with the ordinal on the first of the month.
+ * Remembered per date: every record page cites the same few dates, and Intl formatting is slow.
+ */
 export function dataEstesa(data: string): string {
-  leggiData(data);
-  return formatData(data).replace(/^1 /, '1° ');
+  let estesa = dateEstese.get(data);
+  if (estesa === undefined) {
+    leggiData(data);
+    estesa = formatData(data).replace(/^1 /, '1° ');
+    dateEstese.set(data, estesa);
+  }
+  return estesa;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Fonte, Incarico } from '../../schemas/index.ts';
 import { url } from '../url.ts';
 import type { IdDataset } from './campi.ts';
 import type { Valore } from './csv.ts';
-import { gruppo } from '../indici.ts';
+import { gruppo, perIdentificativo } from '../indici.ts';
 import { sommaEuro } from '../../ingest/numeri.ts';
 
 /** The parts of the portal the datasets are drawn from. */
@@ -24,7 +24,7 @@ export const assolutoSu =
     new URL(percorso, site).href;
 
 function nomeDi(xs: { id: string; nome: string }[], id: string, cosa: string): string {
-  const x = xs.find((v) => v.id === id);
+  const x = perIdentificativo(xs, id);
   if (!x) throw new Error(`${cosa} "${id}" non trovato`);
   return x.nome;
 }
@@ -101,7 +101,7 @@ const costruttori: Record<IdDataset, (d: DatiPortale, assoluto: Assoluto) => Rig
 
   'incarichi-conferiti': (d, assoluto) =>
     d.conferiti.map((c) => {
-      const voce: Incarico | undefined = d.incarichi.find((i) => i.id === c.incarico);
+      const voce: Incarico | undefined = perIdentificativo(d.incarichi, c.incarico);
       if (!voce)
         throw new Error(
           `incarico conferito "${c.id}": voce di programma "${c.incarico}" non trovata`,

@@ -5,10 +5,13 @@
  * `\uXXXX` escapes, which JSON parsers read back as the same characters.
  */
 export function jsonPerScript(valore: unknown): string {
-  return JSON.stringify(valore)
-    .replaceAll('<', '\\u003c')
-    .replaceAll('>', '\\u003e')
-    .replaceAll('&', '\\u0026')
-    .replaceAll('\u2028', '\\u2028')
-    .replaceAll('\u2029', '\\u2029');
+  return JSON.stringify(valore).replace(/[<>&\u2028\u2029]/g, (c) => ESCAPE[c]!);
 }
+
+const ESCAPE: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};

@@ -1,5 +1,6 @@
 // Record references of the ingest report (`obiettivo:c59-0008`, `indicatore:c59-0008/1495`, …) mapped to portal URLs and labels.
 import type { Incarico } from '../../schemas/index.ts';
+import { perIdentificativo } from '../indici.ts';
 import { url } from '../url.ts';
 
 interface Voce {
@@ -22,8 +23,9 @@ export interface Collegamento {
   etichetta: string;
 }
 
+/** By map lookup: the quality page resolves thousands of references at scale. */
 function cerca<T extends { id: string }>(xs: T[], id: string, ref: string): T {
-  const x = xs.find((v) => v.id === id);
+  const x = perIdentificativo(xs, id);
   if (!x) throw new Error(`riferimento "${ref}": record non trovato`);
   return x;
 }
