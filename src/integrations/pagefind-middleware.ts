@@ -14,17 +14,18 @@ export const onRequest = defineMiddleware(async (context, next) => {
     consegna(null);
     throw e;
   }
-  if (!risposta.headers.get('content-type')?.startsWith('text/html')) {
+  // The layout says the page is not for the index: its HTML need not be read. When the layout has
+  // not said (a page without it, or a body still streaming), the HTML itself decides.
+  if (
+    context.locals.indicizza === false ||
+    !risposta.headers.get('content-type')?.startsWith('text/html')
+  ) {
     consegna(null);
     return risposta;
   }
-  const html = await risposta.text();
-  consegna(perIndice(context.url.pathname, html));
-  return new Response(html, {
-    status: risposta.status,
-    statusText: risposta.statusText,
-    headers: risposta.headers,
-  });
+  // A clone: Astro writes the original body's bytes as they are, without encoding the text again
+  consegna(perIndice(context.url.pathname, await risposta.clone().text()));
+  return risposta;
 });
 
 /**

@@ -18,7 +18,11 @@ export function perIdentificativo<T extends { id: string }>(
 }
 
 /** The records whose `chiave` equals `valore`, in their original order (empty array when none). */
-export function gruppo<T extends object, K extends keyof T>(xs: readonly T[], chiave: K, valore: T[K]): T[] {
+export function gruppo<T extends object, K extends keyof T>(
+  xs: readonly T[],
+  chiave: K,
+  valore: T[K],
+): T[] {
   let perArray = perChiave.get(xs);
   if (!perArray) {
     perArray = new Map();
