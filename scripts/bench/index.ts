@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scale 1,10,100] [--conserva] [--senza-browser] [--senza-pavimento]`
+ * `npm run bench [-- --scale 1,10,100] [--coppie 2] [--conserva] [--senza-browser] [--senza-pavimento]`
  *
  * Performance at scale. For each scale k (default 1, 10, 100):
  *   1. a synthetic PEG document k× the real one, with its registry (scripts/bench/genera.ts);
@@ -7,11 +7,13 @@
  *      ingest and `astro build` there, timed, with peak memory of the process tree;
  *   3. the built site measured: pages, bytes per HTML page, Pagefind's index, bytes a first and a second
  *      search transfer, JS and CSS per page kind, LCP and total blocking time in Chromium;
- *   4. the floor: a bare Astro project writing the same number of trivial pages.
+ *   4. the floor: a bare Astro project writing the same number of trivial pages, built right after each
+ *      of our builds (`--coppie` pairs, default 2) so both see the same machine; the ratio is the median
+ *      of the pairs' ratios. Once more with the portal's build.concurrency, for comparison.
  * Prints one table, the scaling ratios and the budgets; writes everything as JSON to a temp file.
  * Nothing is written inside the repository: the synthetic data live only in the temp folders.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,6 +46,11 @@ const { values } = parseArgs({
     'senza-browser': { type: 'boolean', default: false },
     'senza-pavimento': { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
+    /**
+     * Pairs of (our build, floor) per scale, each floor built right after its build so both see the
+     * same machine; the ratio reported is the median of the pairs' ratios.
+     */
+    coppie: { type: 'string', default: '2' },
     /** Re-print the table of an earlier run's JSON (re-reading build logs kept with --conserva). */
     ristampa: { type: 'string' },
   },
@@ -60,6 +67,10 @@ export interface RisultatoScala {
   ricerca: Ricerca | null;
   pagine: Record<string, RisorsePagina>;
   pavimento: (Omit<Esecuzione, 'output'> & { pagine: number }) | null;
+  /** Every (build, floor) pair, in order; build.ms and pavimento.ms above are their medians. */
+  coppie?: { buildMs: number; pavimentoMs: number | null; rapporto: number | null }[];
+  /** Median of the pairs' build / floor ratios. */
+  rapportoPavimento?: number | null;
   /** The same floor with the portal's build.concurrency (informative). */
   pavimentoConcorrente?: (Omit<Esecuzione, 'output'> & { pagine: number; concorrenza: number }) | null;
   caricoMedio: { prima: number[]; dopo: number[] };
@@ -92,6 +103,7 @@ async function main() {
   const scale = values.scale.split(',').map((s) => Number(s.trim()));
   if (scale.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--scale non valido: ${values.scale}`);
   const runs = Number(values.runs);
+  const nCoppie = Math.max(1, Number(values.coppie));
   const nodeModules = join(radice, 'node_modules');
   const astro = join(nodeModules, 'astro', 'bin', 'astro.mjs');
   if (!existsSync(astro)) throw new Error(`${astro} non esiste: npm ci`);
@@ -132,24 +144,57 @@ async function main() {
     log(`${scala}×: ingest in ${(ingest.ms / 1000).toFixed(1)} s: ${riepilogo}`);
     const conteggi = JSON.parse(readFileSync(join(dir, 'content/data/ingest-report.json'), 'utf8')).conteggi as Record<string, number>;
 
-    log(`${scala}×: astro build…`);
-    let ultimoEco = 0;
-    const build = await esegui(process.execPath, [astro, 'build'], {
-      cwd: dir,
-      log: join(dir, 'build.log'),
-      env,
-      eco: (r) => {
-        const t = senzaAnsi(r);
-        const fase = /(generating static routes|Completed in|Pagefind:|Building static|Collecting build|\[types\]|page\(s\) built|sitemap|Waiting for)/.test(t);
-        if (fase || performance.now() - ultimoEco > 60_000) {
-          ultimoEco = performance.now();
-          log(`${scala}×   ${t.trim().slice(0, 140)}`);
-        }
-      },
-    });
-    if (build.codice !== 0) throw new Error(`${scala}×: build fallito (${build.codice}), log in ${join(dir, 'build.log')}:\n${senzaAnsi(build.output).slice(-3000)}`);
+    const costruisciPavimento = async (pagine: number, concorrenza: number | undefined, nome: string) => {
+      const pdir = creaPavimento(nodeModules, pagine, concorrenza);
+      try {
+        const p = await esegui(process.execPath, [astro, 'build'], { cwd: pdir, log: join(dir, `${nome}.log`), env });
+        if (p.codice !== 0) throw new Error(`${nome} ${scala}×: build fallito:\n${senzaAnsi(p.output).slice(-2000)}`);
+        return { ...senzaOutput(p), pagine };
+      } finally {
+        rmSync(pdir, { recursive: true, force: true });
+      }
+    };
+    const coppie: NonNullable<RisultatoScala['coppie']> = [];
+    let build: Esecuzione | undefined;
+    let pavimento: RisultatoScala['pavimento'] = null;
+    const pavimenti: NonNullable<RisultatoScala['pavimento']>[] = [];
+    const builds: Esecuzione[] = [];
+    for (let k = 0; k < nCoppie; k++) {
+      rmSync(join(dir, 'dist'), { recursive: true, force: true });
+      log(`${scala}×: astro build${nCoppie > 1 ? ` (${k + 1} di ${nCoppie})` : ''}…`);
+      let ultimoEco = 0;
+      const b = await esegui(process.execPath, [astro, 'build'], {
+        cwd: dir,
+        log: join(dir, k === 0 ? 'build.log' : `build-${k + 1}.log`),
+        env,
+        eco: (r) => {
+          const t = senzaAnsi(r);
+          const fase = /(generating static routes|Completed in|Pagefind:|Building static|Collecting build|\[types\]|page\(s\) built|sitemap|Waiting for)/.test(t);
+          if (fase || performance.now() - ultimoEco > 60_000) {
+            ultimoEco = performance.now();
+            log(`${scala}×   ${t.trim().slice(0, 140)}`);
+          }
+        },
+      });
+      if (b.codice !== 0) throw new Error(`${scala}×: build fallito (${b.codice}), log in ${join(dir, 'build.log')}:\n${senzaAnsi(b.output).slice(-3000)}`);
+      build ??= b;
+      builds.push(b);
+      log(`${scala}×: build in ${(b.ms / 1000).toFixed(1)} s, picco ${(b.piccoAlberoKb / 1024).toFixed(0)} MiB`);
+      let p: NonNullable<RisultatoScala['pavimento']> | null = null;
+      if (!values['senza-pavimento']) {
+        const pagine = contaPagine(join(dir, 'dist'));
+        p = await costruisciPavimento(pagine, undefined, k === 0 ? 'pavimento' : `pavimento-${k + 1}`);
+        pavimenti.push(p);
+        log(`${scala}×: pavimento Astro (${pagine} pagine banali) in ${(p.ms / 1000).toFixed(1)} s: rapporto ${(b.ms / p.ms).toFixed(2)}×`);
+      }
+      coppie.push({ buildMs: b.ms, pavimentoMs: p?.ms ?? null, rapporto: p ? b.ms / p.ms : null });
+    }
+    if (!build) throw new Error(`${scala}×: nessuna build (--coppie ${nCoppie})`);
     const fasi = fasiDalLog(build.output);
-    log(`${scala}×: build in ${(build.ms / 1000).toFixed(1)} s, picco ${(build.piccoAlberoKb / 1024).toFixed(0)} MiB`);
+    const buildMediana = { ...senzaOutput(build), ms: mediana(builds.map((b) => b.ms)), piccoAlberoKb: Math.max(...builds.map((b) => b.piccoAlberoKb)) };
+    if (pavimenti.length) pavimento = { ...pavimenti[0]!, ms: mediana(pavimenti.map((p) => p.ms)) };
+    const rapporti = coppie.flatMap((c) => (c.rapporto == null ? [] : [c.rapporto]));
+    const rapportoPavimento = rapporti.length ? mediana(rapporti) : null;
 
     const dist = analizzaDist(join(dir, 'dist'));
     log(`${scala}×: dist analizzato in ${(dist.ms / 1000).toFixed(1)} s: ${dist.pagine} pagine, ${(dist.byte / 1e6).toFixed(1)} MB`);
@@ -176,23 +221,10 @@ async function main() {
       log(`${scala}×: misure nel browser fatte`);
     }
 
-    let pavimento: RisultatoScala['pavimento'] = null;
     let pavimentoConcorrente: RisultatoScala['pavimentoConcorrente'] = null;
     if (!values['senza-pavimento']) {
-      const costruisci = async (concorrenza: number | undefined, nome: string) => {
-        const pdir = creaPavimento(nodeModules, dist.pagine, concorrenza);
-        try {
-          const p = await esegui(process.execPath, [astro, 'build'], { cwd: pdir, log: join(dir, `${nome}.log`), env });
-          if (p.codice !== 0) throw new Error(`${nome} ${scala}×: build fallito:\n${senzaAnsi(p.output).slice(-2000)}`);
-          return { ...senzaOutput(p), pagine: dist.pagine };
-        } finally {
-          rmSync(pdir, { recursive: true, force: true });
-        }
-      };
-      pavimento = await costruisci(undefined, 'pavimento');
-      log(`${scala}×: pavimento Astro (${dist.pagine} pagine banali) in ${(pavimento.ms / 1000).toFixed(1)} s`);
       const concorrenza = concorrenzaPortale();
-      pavimentoConcorrente = { ...(await costruisci(concorrenza, 'pavimento-concorrente')), concorrenza };
+      pavimentoConcorrente = { ...(await costruisciPavimento(dist.pagine, concorrenza, 'pavimento-concorrente')), concorrenza };
       log(`${scala}×: pavimento con build.concurrency ${concorrenza} in ${(pavimentoConcorrente.ms / 1000).toFixed(1)} s`);
     }
 
@@ -202,11 +234,13 @@ async function main() {
       byteSorgente: Buffer.byteLength(gen.sorgente),
       conteggi,
       ingest: { ...senzaOutput(ingest), riepilogo },
-      build: { ...senzaOutput(build), fasi },
+      build: { ...buildMediana, fasi },
       dist,
       ricerca,
       pagine,
       pavimento,
+      coppie,
+      rapportoPavimento,
       pavimentoConcorrente,
       caricoMedio: { prima: caricoPrima, dopo: loadavg() },
       cartella: values.conserva ? dir : null,
@@ -227,4 +261,16 @@ await main();
 function concorrenzaPortale(): number {
   const m = /concurrency:\s*(\d+)/.exec(readFileSync('astro.config.mjs', 'utf8'));
   return m ? Number(m[1]) : 1;
+}
+
+/** The median; for an even count, the mean of the two middle values. */
+function mediana(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** HTML pages a build wrote: the floor writes as many. */
+function contaPagine(dist: string): number {
+  return (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
 }
