@@ -41,3 +41,15 @@ export function gruppo<T extends object, K extends keyof T>(
   }
   return (gruppi.get(valore) as T[] | undefined) ?? [];
 }
+
+const perPosizione = new WeakMap<readonly object[], Map<object, number>>();
+
+/** Where a record stands in its array (its printed order), or -1. */
+export function posizione<T extends object>(xs: readonly T[], x: T): number {
+  let m = perPosizione.get(xs);
+  if (!m) {
+    m = new Map(xs.map((v, i) => [v, i]));
+    perPosizione.set(xs, m);
+  }
+  return m.get(x) ?? -1;
+}
