@@ -11,7 +11,7 @@ import {
   type Grafico,
 } from '../../src/lib/grafici/index.ts';
 import { aCapo, configurazione, righeDiBarre } from '../../src/lib/grafici/configurazione.ts';
-import { jsonPerScript } from '../../src/lib/grafici/tipi.ts';
+import { jsonPerScript, MASSIMO_BARRE } from '../../src/lib/grafici/tipi.ts';
 import {
   BLU,
   BLU_CHIARO,
@@ -233,6 +233,60 @@ describe('la configurazione di chart.js', () => {
         expect(contrasto(a, b), `${a} / ${b}`).toBeGreaterThanOrEqual(2);
         expect(luminanza(a)).not.toBeCloseTo(luminanza(b), 1);
       }
+    }
+  });
+});
+
+describe('a grande scala il grafico somma le barre oltre le prime', () => {
+  // The real portal with every settore and area copied 40 times: 560 settori, 200 aree.
+  const copie = 40;
+  const grande = {
+    ...p,
+    settori: p.settori.flatMap((s) =>
+      Array.from({ length: copie }, (_, k) => ({
+        ...s,
+        id: `${s.id}-${k}`,
+        nome: `${s.nome} ${k}`,
+      })),
+    ),
+    aree: p.aree.flatMap((a) =>
+      Array.from({ length: copie }, (_, k) => ({
+        ...a,
+        id: `${a.id}-${k}`,
+        nome: `${a.nome} ${k}`,
+      })),
+    ),
+    incarichi: p.incarichi.flatMap((i) =>
+      Array.from({ length: copie }, (_, k) => ({
+        ...i,
+        id: `${i.id}-${k}`,
+        settore: `${i.settore}-${k}`,
+        area: `${i.area}-${k}`,
+      })),
+    ),
+  };
+
+  test.each([
+    ['spesa per area', spesaPerArea(grande), 'Altre ', '/aree/'],
+    ['spesa per settore', spesaPerSettore(grande), 'Altri ', '/settori/'],
+    ['corrente e vincolata', spesaCorrenteVincolata(grande), 'Altri ', '/settori/'],
+  ])('%s: 20 barre, l’ultima somma le altre e porta all’elenco', (_, g, prefisso, elenco) => {
+    expect(g.dati.etichette).toHaveLength(MASSIMO_BARRE);
+    const ultima = g.tabella.righe.at(-1)!;
+    expect(ultima.etichetta.startsWith(prefisso)).toBe(true);
+    expect(ultima.href).toBe(elenco);
+    // Nothing lost: the bars still add up to the whole programme, and the table totals too
+    const totale = sommaEuro(grande.incarichi.map((i) => i.importo));
+    const barre = sommaEuro(g.dati.serie.flatMap((s) => s.valori));
+    expect(barre).toBe(totale);
+    expect(g.tabella.totali!.at(-1)).toBe(totale);
+    expect(g.sintesi).toMatch(/sommat[ie] nell'ultima barra/);
+  });
+
+  test('alla scala reale nessuna barra è sommata', () => {
+    for (const [, g] of tutti) {
+      expect(g.dati.etichette.some((e) => /^Altr[ei] \d+ /.test(e))).toBe(false);
+      expect(g.sintesi).not.toMatch(/ultima barra/);
     }
   });
 });

@@ -3,7 +3,7 @@ import type { Portale } from '../../content.ts';
 import { formatNumero } from '../formato.ts';
 import { url } from '../url.ts';
 import { BLU_CHIARO, BLU_SCURO } from './colori.ts';
-import { tabellaDa, type Grafico } from './tipi.ts';
+import { limitaBarre, notaSomma, tabellaDa, type Grafico } from './tipi.ts';
 import { gruppo } from '../indici.ts';
 
 /** The parts of the portal the objectives chart reads. */
@@ -19,26 +19,32 @@ export function obiettiviEIndicatoriPerLinea(p: DatiObiettivi): Grafico {
       indicatori: obiettivi.reduce((n, o) => n + o.indicatori.length, 0),
     };
   });
-  const dati: Grafico['dati'] = {
-    tipo: 'barre-raggruppate',
-    orientamento: 'orizzontale',
-    unita: 'numero',
-    etichette: linee.map((l) => l.linea.nome),
-    serie: [
-      { nome: 'Obiettivi', valori: linee.map((l) => l.obiettivi), colore: BLU_SCURO },
-      { nome: 'Indicatori', valori: linee.map((l) => l.indicatori), colore: BLU_CHIARO },
-    ],
-    asseValori: 'Numero',
-  };
+  const { dati, sommate } = limitaBarre(
+    {
+      tipo: 'barre-raggruppate',
+      orientamento: 'orizzontale',
+      unita: 'numero',
+      etichette: linee.map((l) => l.linea.nome),
+      serie: [
+        { nome: 'Obiettivi', valori: linee.map((l) => l.obiettivi), colore: BLU_SCURO },
+        { nome: 'Indicatori', valori: linee.map((l) => l.indicatori), colore: BLU_CHIARO },
+      ],
+      asseValori: 'Numero',
+    },
+    (n) => `Altre ${n} linee strategiche`,
+  );
+  const tenute = dati.etichette.length - (sommate > 0 ? 1 : 0);
   const prima = [...linee].sort(
     (a, b) => b.obiettivi - a.obiettivi || a.linea.numero - b.linea.numero,
   )[0];
-  const tabella = tabellaDa(dati, 'Linea strategica', (i) => url.linea(linee[i]!.linea.id));
+  const tabella = tabellaDa(dati, 'Linea strategica', (i) =>
+    i < tenute ? url.linea(linee[i]!.linea.id) : url.linee(),
+  );
   const [obiettivi = 0, indicatori = 0] = tabella.totali ?? [];
   return {
     titolo: 'Obiettivi e indicatori per linea strategica',
     sintesi: prima
-      ? `Le ${linee.length} linee strategiche contano ${formatNumero(obiettivi)} obiettivi e ${formatNumero(indicatori)} indicatori: la linea con più obiettivi è «${prima.linea.nome}», con ${formatNumero(prima.obiettivi)} obiettivi e ${formatNumero(prima.indicatori)} indicatori.`
+      ? `Le ${linee.length} linee strategiche contano ${formatNumero(obiettivi)} obiettivi e ${formatNumero(indicatori)} indicatori: la linea con più obiettivi è «${prima.linea.nome}», con ${formatNumero(prima.obiettivi)} obiettivi e ${formatNumero(prima.indicatori)} indicatori.${notaSomma(sommate, tenute, "linee strategiche nell'ordine del piano", 'f')}`
       : 'Il piano non ha linee strategiche.',
     dati,
     tabella,

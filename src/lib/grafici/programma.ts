@@ -5,7 +5,7 @@ import { formatEuro, formatPercento } from '../formato.ts';
 import { totali } from '../programma.ts';
 import { url } from '../url.ts';
 import { BLU, BLU_CHIARO, BLU_SCURO, GRIGIO } from './colori.ts';
-import { tabellaDa, type Grafico } from './tipi.ts';
+import { limitaBarre, notaSomma, tabellaDa, type Grafico } from './tipi.ts';
 import { gruppo, perIdentificativo } from '../indici.ts';
 
 /** The parts of the portal the programme charts read. */
@@ -41,22 +41,28 @@ export function spesaPerArea(p: DatiProgramma): Grafico {
     p.aree.map((a) => ({ chiave: a, incarichi: gruppo(p.incarichi, 'area', a.id) })),
   );
   const tot = totali(p.incarichi);
-  const dati: Grafico['dati'] = {
-    tipo: 'barre',
-    orientamento: 'verticale',
-    unita: 'euro',
-    etichette: aree.map((a) => a.chiave.nome),
-    serie: [{ nome: 'Importo', valori: aree.map((a) => a.totali.importo), colore: BLU }],
-    asseValori: ASSE_EURO,
-  };
+  const { dati, sommate } = limitaBarre(
+    {
+      tipo: 'barre',
+      orientamento: 'verticale',
+      unita: 'euro',
+      etichette: aree.map((a) => a.chiave.nome),
+      serie: [{ nome: 'Importo', valori: aree.map((a) => a.totali.importo), colore: BLU }],
+      asseValori: ASSE_EURO,
+    },
+    (n) => `Altre ${n} aree`,
+  );
+  const tenute = dati.etichette.length - (sommate > 0 ? 1 : 0);
   const prima = aree[0];
   return {
     titolo: `Programma degli incarichi ${anno(p.incarichi)}: spesa per area`,
     sintesi: prima
-      ? `Il programma degli incarichi ${anno(p.incarichi)} vale ${formatEuro(tot.importo)}: la quota maggiore è dell'${prima.chiave.nome}, con ${formatEuro(prima.totali.importo)} (${quota(prima.totali.importo, tot.importo)}), seguita da ${aree.length - 1} altre aree.`
+      ? `Il programma degli incarichi ${anno(p.incarichi)} vale ${formatEuro(tot.importo)}: la quota maggiore è dell'${prima.chiave.nome}, con ${formatEuro(prima.totali.importo)} (${quota(prima.totali.importo, tot.importo)}), seguita da ${aree.length - 1} altre aree.${notaSomma(sommate, tenute, 'aree', 'f')}`
       : `Il programma degli incarichi ${anno(p.incarichi)} non ha voci.`,
     dati,
-    tabella: tabellaDa(dati, 'Area', (i) => url.area(aree[i]!.chiave.id)),
+    tabella: tabellaDa(dati, 'Area', (i) =>
+      i < tenute ? url.area(aree[i]!.chiave.id) : url.aree(),
+    ),
   };
 }
 
@@ -64,22 +70,28 @@ export function spesaPerArea(p: DatiProgramma): Grafico {
 export function spesaPerSettore(p: DatiProgramma): Grafico {
   const settori = settoriPerImporto(p);
   const tot = totali(p.incarichi);
-  const dati: Grafico['dati'] = {
-    tipo: 'barre',
-    orientamento: 'orizzontale',
-    unita: 'euro',
-    etichette: settori.map((s) => s.chiave.nome),
-    serie: [{ nome: 'Importo', valori: settori.map((s) => s.totali.importo), colore: BLU }],
-    asseValori: ASSE_EURO,
-  };
+  const { dati, sommate } = limitaBarre(
+    {
+      tipo: 'barre',
+      orientamento: 'orizzontale',
+      unita: 'euro',
+      etichette: settori.map((s) => s.chiave.nome),
+      serie: [{ nome: 'Importo', valori: settori.map((s) => s.totali.importo), colore: BLU }],
+      asseValori: ASSE_EURO,
+    },
+    (n) => `Altri ${n} settori`,
+  );
+  const tenute = dati.etichette.length - (sommate > 0 ? 1 : 0);
   const primo = settori[0];
   return {
     titolo: `Programma degli incarichi ${anno(p.incarichi)}: spesa per settore`,
     sintesi: primo
-      ? `Il programma degli incarichi ${anno(p.incarichi)} vale ${formatEuro(tot.importo)} e ha voci in ${settori.length} settori su ${p.settori.length}: la quota maggiore è del settore ${primo.chiave.nome}, con ${formatEuro(primo.totali.importo)} (${quota(primo.totali.importo, tot.importo)}).`
+      ? `Il programma degli incarichi ${anno(p.incarichi)} vale ${formatEuro(tot.importo)} e ha voci in ${settori.length} settori su ${p.settori.length}: la quota maggiore è del settore ${primo.chiave.nome}, con ${formatEuro(primo.totali.importo)} (${quota(primo.totali.importo, tot.importo)}).${notaSomma(sommate, tenute, 'settori', 'm')}`
       : `Nessun settore ha voci nel programma degli incarichi ${anno(p.incarichi)}.`,
     dati,
-    tabella: tabellaDa(dati, 'Settore', (i) => url.settore(settori[i]!.chiave.id)),
+    tabella: tabellaDa(dati, 'Settore', (i) =>
+      i < tenute ? url.settore(settori[i]!.chiave.id) : url.settori(),
+    ),
   };
 }
 
@@ -87,25 +99,29 @@ export function spesaPerSettore(p: DatiProgramma): Grafico {
 export function spesaCorrenteVincolata(p: DatiProgramma): Grafico {
   const settori = settoriPerImporto(p);
   const tot = totali(p.incarichi);
-  const dati: Grafico['dati'] = {
-    tipo: 'barre-impilate',
-    orientamento: 'orizzontale',
-    unita: 'euro',
-    etichette: settori.map((s) => s.chiave.nome),
-    serie: [
-      {
-        nome: 'Spesa corrente/straordinaria',
-        valori: settori.map((s) => s.totali.corrente),
-        colore: BLU_SCURO,
-      },
-      {
-        nome: 'Spesa vincolata',
-        valori: settori.map((s) => s.totali.vincolata),
-        colore: BLU_CHIARO,
-      },
-    ],
-    asseValori: ASSE_EURO,
-  };
+  const { dati, sommate } = limitaBarre(
+    {
+      tipo: 'barre-impilate',
+      orientamento: 'orizzontale',
+      unita: 'euro',
+      etichette: settori.map((s) => s.chiave.nome),
+      serie: [
+        {
+          nome: 'Spesa corrente/straordinaria',
+          valori: settori.map((s) => s.totali.corrente),
+          colore: BLU_SCURO,
+        },
+        {
+          nome: 'Spesa vincolata',
+          valori: settori.map((s) => s.totali.vincolata),
+          colore: BLU_CHIARO,
+        },
+      ],
+      asseValori: ASSE_EURO,
+    },
+    (n) => `Altri ${n} settori`,
+  );
+  const tenute = dati.etichette.length - (sommate > 0 ? 1 : 0);
   const vincolata = [...settori].sort((a, b) => b.totali.vincolata - a.totali.vincolata)[0];
   return {
     titolo: `Programma degli incarichi ${anno(p.incarichi)}: spesa corrente e vincolata per settore`,
@@ -113,9 +129,12 @@ export function spesaCorrenteVincolata(p: DatiProgramma): Grafico {
       `Dei ${formatEuro(tot.importo)} del programma degli incarichi ${anno(p.incarichi)}, ${formatEuro(tot.corrente)} (${quota(tot.corrente, tot.importo)}) sono spesa corrente/straordinaria e ${formatEuro(tot.vincolata)} (${quota(tot.vincolata, tot.importo)}) spesa vincolata` +
       (vincolata && vincolata.totali.vincolata > 0
         ? `, per la maggior parte del settore ${vincolata.chiave.nome} (${formatEuro(vincolata.totali.vincolata)}).`
-        : '.'),
+        : '.') +
+      notaSomma(sommate, tenute, 'settori', 'm'),
     dati,
-    tabella: tabellaDa(dati, 'Settore', (i) => url.settore(settori[i]!.chiave.id)),
+    tabella: tabellaDa(dati, 'Settore', (i) =>
+      i < tenute ? url.settore(settori[i]!.chiave.id) : url.settori(),
+    ),
   };
 }
 

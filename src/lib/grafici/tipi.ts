@@ -92,3 +92,49 @@ export function tabellaDa(
     totali: impilato ? [...totali, sommaEuro(totali)] : totali,
   };
 }
+
+/** Most bars a chart draws; beyond it the last ones are summed into one bar (see limitaBarre). */
+export const MASSIMO_BARRE = 20;
+
+/**
+ * At most `massimo` bars: the first `massimo - 1` labels as they come (the builders put the largest
+ * first), the others summed series by series into one last bar named `altri(n)`. A chart of hundreds
+ * of bars cannot be read, and drawing it blocks the page for seconds; the table shows the same
+ * numbers as the chart, and its last row links to the complete list. `sommate` is how many labels the
+ * last bar sums (0 when nothing was summed).
+ */
+export function limitaBarre(
+  dati: DatiGrafico,
+  altri: (n: number) => string,
+  massimo = MASSIMO_BARRE,
+): { dati: DatiGrafico; sommate: number } {
+  if (dati.etichette.length <= massimo) return { dati, sommate: 0 };
+  const tenute = massimo - 1;
+  const sommate = dati.etichette.length - tenute;
+  const somma = (xs: number[]) =>
+    dati.unita === 'euro' ? sommaEuro(xs) : xs.reduce((a, b) => a + b, 0);
+  return {
+    sommate,
+    dati: {
+      ...dati,
+      etichette: [...dati.etichette.slice(0, tenute), altri(sommate)],
+      serie: dati.serie.map((s) => ({
+        ...s,
+        valori: [...s.valori.slice(0, tenute), somma(s.valori.slice(tenute))],
+      })),
+    },
+  };
+}
+
+/** The sentence a chart's summary adds when its last bar sums the others (`nome` plural, its gender). */
+export function notaSomma(
+  sommate: number,
+  tenute: number,
+  nome: string,
+  genere: 'f' | 'm',
+): string {
+  if (sommate === 0) return '';
+  return genere === 'f'
+    ? ` Il grafico mostra le prime ${tenute} ${nome}; le altre ${sommate} sono sommate nell'ultima barra, e sono tutte nell'elenco completo.`
+    : ` Il grafico mostra i primi ${tenute} ${nome}; gli altri ${sommate} sono sommati nell'ultima barra, e sono tutti nell'elenco completo.`;
+}
