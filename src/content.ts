@@ -11,7 +11,7 @@ import type {
   Settore,
 } from './schemas/index.ts';
 import { controllaTetti, totali, type Totali } from './lib/programma.ts';
-import { gruppo, perIdentificativo } from './lib/indici.ts';
+import { gruppo, trova } from './lib/indici.ts';
 
 import { usiPerCodice, type UsoIndicatore } from './lib/indicatori.ts';
 
@@ -98,12 +98,8 @@ function cognome(p: Persona): string {
   return [...parti.slice(1), parti[0]].join(' ');
 }
 
-/** Lookup helpers that fail loudly: a dangling reference is a data bug. */
-export function trova<T extends { id: string }>(xs: T[], id: string, cosa: string): T {
-  const x = perIdentificativo(xs, id);
-  if (!x) throw new Error(`${cosa} "${id}" non trovato`);
-  return x;
-}
+/** Lookups that fail loudly (lib/indici.ts), for pages that import from here. */
+export { trova };
 
 /** The settore's join between objectives and consultant spending. */
 export function vistaSettore(p: Portale, id: string) {

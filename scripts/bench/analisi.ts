@@ -30,10 +30,18 @@ export interface AnalisiDist {
 
 export const gzip = (b: Uint8Array) => gzipSync(b, { level: 6 }).length;
 
-function mediana(xs: number[]): number {
+/** The lower median (a value of the list; 0 for an empty list): for sizes and per-run browser figures. */
+export function medianaInferiore(xs: number[]): number {
   if (!xs.length) return 0;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor((s.length - 1) / 2)]!;
+}
+
+/** The median; for an even count, the mean of the two middle values (the bench's pairs of builds). */
+export function mediana(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 function statistica(xs: { pagina: string; raw: number; gzip: number }[]): Statistica {
@@ -41,9 +49,9 @@ function statistica(xs: { pagina: string; raw: number; gzip: number }[]): Statis
   for (const x of xs) if (x.raw > max.raw) max = x;
   return {
     n: xs.length,
-    medianaRaw: mediana(xs.map((x) => x.raw)),
+    medianaRaw: medianaInferiore(xs.map((x) => x.raw)),
     maxRaw: max.raw,
-    medianaGzip: mediana(xs.map((x) => x.gzip)),
+    medianaGzip: medianaInferiore(xs.map((x) => x.gzip)),
     maxGzip: Math.max(...xs.map((x) => x.gzip)),
     maxPagina: max.pagina,
   };

@@ -3,7 +3,7 @@
  * bytes a search transfers, JS/CSS a page loads, LCP and total blocking time.
  */
 import type { Browser, Page, Response } from 'playwright-core';
-import { gzip } from './analisi.ts';
+import { gzip, medianaInferiore } from './analisi.ts';
 
 export interface Trasferimento {
   richieste: number;
@@ -127,10 +127,6 @@ const OSSERVATORI = `
   } catch (e) { window.__bench.errore = String(e); }
 `;
 
-function mediana(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)] ?? 0;
-}
 
 export async function misuraPagina(browser: Browser, base: string, pagina: string, runs = 3, cpu = 4): Promise<RisorsePagina> {
   const lcp: number[] = [];
@@ -198,5 +194,5 @@ export async function misuraPagina(browser: Browser, base: string, pagina: strin
       await context.close();
     }
   }
-  return { pagina, ...risorse!, lcpMs: mediana(lcp), tbtMs: mediana(tbt), fcpMs: mediana(fcp), runs, cpu };
+  return { pagina, ...risorse!, lcpMs: medianaInferiore(lcp), tbtMs: medianaInferiore(tbt), fcpMs: medianaInferiore(fcp), runs, cpu };
 }

@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { avviaChromium } from '../../tests/support/browser.ts';
 import { serviDist } from '../../tests/support/server.ts';
-import { analizzaDist, type AnalisiDist } from './analisi.ts';
+import { analizzaDist, mediana, type AnalisiDist } from './analisi.ts';
 import { misuraPagina, misuraRicerca, type Ricerca, type RisorsePagina } from './browser.ts';
 import { generaDocumento, type Registro } from './genera.ts';
 import { creaPavimento } from './pavimento.ts';
@@ -261,13 +261,6 @@ await main();
 function concorrenzaPortale(): number {
   const m = /concurrency:\s*(\d+)/.exec(readFileSync('astro.config.mjs', 'utf8'));
   return m ? Number(m[1]) : 1;
-}
-
-/** The median; for an even count, the mean of the two middle values. */
-function mediana(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 /** HTML pages a build wrote: the floor writes as many. */

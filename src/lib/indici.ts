@@ -17,6 +17,27 @@ export function perIdentificativo<T extends { id: string }>(
   return m.get(id) as T | undefined;
 }
 
+/** The record with this id; a dangling reference is a data bug, so it throws naming `cosa` and the id. */
+export function trova<T extends { id: string }>(xs: readonly T[], id: string, cosa: string): T {
+  const x = perIdentificativo(xs, id);
+  if (!x) throw new Error(`${cosa} "${id}" non trovato`);
+  return x;
+}
+
+/** The records grouped by the value of `chiave`, groups in order of first appearance, one pass. */
+export function gruppi<T extends object, K extends keyof T>(
+  xs: readonly T[],
+  chiave: K,
+): Map<T[K], T[]> {
+  const out = new Map<T[K], T[]>();
+  for (const x of xs) {
+    const g = out.get(x[chiave]);
+    if (g) g.push(x);
+    else out.set(x[chiave], [x]);
+  }
+  return out;
+}
+
 /** The records whose `chiave` equals `valore`, in their original order (empty array when none). */
 export function gruppo<T extends object, K extends keyof T>(
   xs: readonly T[],
@@ -28,18 +49,12 @@ export function gruppo<T extends object, K extends keyof T>(
     perArray = new Map();
     perChiave.set(xs, perArray);
   }
-  let gruppi = perArray.get(chiave);
-  if (!gruppi) {
-    gruppi = new Map();
-    for (const x of xs) {
-      const k = x[chiave];
-      const g = gruppi.get(k);
-      if (g) g.push(x);
-      else gruppi.set(k, [x]);
-    }
-    perArray.set(chiave, gruppi);
+  let perValore = perArray.get(chiave);
+  if (!perValore) {
+    perValore = gruppi(xs, chiave);
+    perArray.set(chiave, perValore);
   }
-  return (gruppi.get(valore) as T[] | undefined) ?? [];
+  return (perValore.get(valore) as T[] | undefined) ?? [];
 }
 
 const perPosizione = new WeakMap<readonly object[], Map<object, number>>();

@@ -3,6 +3,7 @@
 // Below the threshold there is one page only, so the real site (a few hundred records) is unchanged:
 // page 1 keeps its address (`/obiettivi/`), pages 2… live at `/obiettivi/pagina/2/`.
 import { formatNumero } from './formato.ts';
+import { url } from './url.ts';
 
 /** Up to this many items an index is one page, as today. */
 export const SOGLIA_PAGINAZIONE = 1000;
@@ -139,20 +140,22 @@ export function intestazionePaginata(
   indice: {
     nome: string;
     url: string;
-    home: string;
+    /** Address of the home page; the portal's own by default. */
+    home?: string;
     /** Breadcrumb label, when shorter than the title. */ voce?: string;
   },
 ) {
   const voce = indice.voce ?? indice.nome;
+  const home = indice.home ?? url.home();
   const titolo =
     pagina.totale > 1
       ? `${indice.nome}, pagina ${formatNumero(pagina.numero)} di ${formatNumero(pagina.totale)}`
       : indice.nome;
   const breadcrumbs =
     pagina.numero === 1
-      ? [{ label: 'Home', href: indice.home }, { label: voce }]
+      ? [{ label: 'Home', href: home }, { label: voce }]
       : [
-          { label: 'Home', href: indice.home },
+          { label: 'Home', href: home },
           { label: voce, href: indice.url },
           { label: `Pagina ${formatNumero(pagina.numero)}` },
         ];

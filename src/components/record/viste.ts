@@ -1,7 +1,7 @@
 // Pure derived views for the record pages: groupings and joins over the loaded portal, no I/O, no sorting in pages.
 import { totali, trova, type CodiceIndicatore, type Portale, type Totali } from '../../content.ts';
 import type { Area, Incarico, Obiettivo, Persona, Settore } from '../../schemas/index.ts';
-import { gruppo, posizione } from '../../lib/indici.ts';
+import { gruppi, gruppo, posizione } from '../../lib/indici.ts';
 
 /** A run of consecutive source lines: `da === a` for a single line. */
 export interface Intervallo {
@@ -66,15 +66,9 @@ function raggruppa<K extends { id: string }>(
   campo: 'linea' | 'settore',
   cosa: string,
 ): Gruppo<K>[] {
-  const perId = new Map<string, Obiettivo[]>();
-  for (const o of obiettivi) {
-    const g = perId.get(o[campo]);
-    if (g) g.push(o);
-    else perId.set(o[campo], [o]);
-  }
-  return [...perId]
+  return [...gruppi(obiettivi, campo)]
     .map(([id, gruppoObiettivi]) => ({
-      chiave: trova(chiavi as K[], id, cosa),
+      chiave: trova(chiavi, id, cosa),
       obiettivi: gruppoObiettivi,
     }))
     .sort((a, b) => posizione(chiavi, a.chiave) - posizione(chiavi, b.chiave));

@@ -19,7 +19,7 @@ export function obiettiviEIndicatoriPerLinea(p: DatiObiettivi): Grafico {
       indicatori: obiettivi.reduce((n, o) => n + o.indicatori.length, 0),
     };
   });
-  const { dati, sommate } = limitaBarre(
+  const { dati, sommate, tenute } = limitaBarre(
     {
       tipo: 'barre-raggruppate',
       orientamento: 'orizzontale',
@@ -33,7 +33,6 @@ export function obiettiviEIndicatoriPerLinea(p: DatiObiettivi): Grafico {
     },
     (n) => `Altre ${n} linee strategiche`,
   );
-  const tenute = dati.etichette.length - (sommate > 0 ? 1 : 0);
   const prima = [...linee].sort(
     (a, b) => b.obiettivi - a.obiettivi || a.linea.numero - b.linea.numero,
   )[0];

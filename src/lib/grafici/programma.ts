@@ -6,7 +6,7 @@ import { totali } from '../programma.ts';
 import { url } from '../url.ts';
 import { BLU, BLU_CHIARO, BLU_SCURO, GRIGIO } from './colori.ts';
 import { limitaBarre, notaSomma, tabellaDa, type Grafico } from './tipi.ts';
-import { gruppo, perIdentificativo } from '../indici.ts';
+import { gruppo, trova } from '../indici.ts';
 
 /** The parts of the portal the programme charts read. */
 export type DatiProgramma = Pick<Portale, 'incarichi' | 'settori' | 'aree'>;
@@ -41,7 +41,7 @@ export function spesaPerArea(p: DatiProgramma): Grafico {
     p.aree.map((a) => ({ chiave: a, incarichi: gruppo(p.incarichi, 'area', a.id) })),
   );
   const tot = totali(p.incarichi);
-  const { dati, sommate } = limitaBarre(
+  const { dati, sommate, tenute } = limitaBarre(
     {
       tipo: 'barre',
       orientamento: 'verticale',
@@ -52,7 +52,6 @@ export function spesaPerArea(p: DatiProgramma): Grafico {
     },
     (n) => `Altre ${n} aree`,
   );
-  const tenute = dati.etichette.length - (sommate > 0 ? 1 : 0);
   const prima = aree[0];
   return {
     titolo: `Programma degli incarichi ${anno(p.incarichi)}: spesa per area`,
@@ -70,7 +69,7 @@ export function spesaPerArea(p: DatiProgramma): Grafico {
 export function spesaPerSettore(p: DatiProgramma): Grafico {
   const settori = settoriPerImporto(p);
   const tot = totali(p.incarichi);
-  const { dati, sommate } = limitaBarre(
+  const { dati, sommate, tenute } = limitaBarre(
     {
       tipo: 'barre',
       orientamento: 'orizzontale',
@@ -81,7 +80,6 @@ export function spesaPerSettore(p: DatiProgramma): Grafico {
     },
     (n) => `Altri ${n} settori`,
   );
-  const tenute = dati.etichette.length - (sommate > 0 ? 1 : 0);
   const primo = settori[0];
   return {
     titolo: `Programma degli incarichi ${anno(p.incarichi)}: spesa per settore`,
@@ -99,7 +97,7 @@ export function spesaPerSettore(p: DatiProgramma): Grafico {
 export function spesaCorrenteVincolata(p: DatiProgramma): Grafico {
   const settori = settoriPerImporto(p);
   const tot = totali(p.incarichi);
-  const { dati, sommate } = limitaBarre(
+  const { dati, sommate, tenute } = limitaBarre(
     {
       tipo: 'barre-impilate',
       orientamento: 'orizzontale',
@@ -121,7 +119,6 @@ export function spesaCorrenteVincolata(p: DatiProgramma): Grafico {
     },
     (n) => `Altri ${n} settori`,
   );
-  const tenute = dati.etichette.length - (sommate > 0 ? 1 : 0);
   const vincolata = [...settori].sort((a, b) => b.totali.vincolata - a.totali.vincolata)[0];
   return {
     titolo: `Programma degli incarichi ${anno(p.incarichi)}: spesa corrente e vincolata per settore`,
@@ -140,8 +137,7 @@ export function spesaCorrenteVincolata(p: DatiProgramma): Grafico {
 
 /** (d) A settore's share of the whole programme: one stacked bar, this settore against all the others. */
 export function quotaSettore(p: DatiProgramma, id: string): Grafico {
-  const settore = perIdentificativo(p.settori, id);
-  if (!settore) throw new Error(`settore "${id}" non trovato`);
+  const settore = trova(p.settori, id, 'settore');
   const tot = totali(p.incarichi);
   const proprio = totali(gruppo(p.incarichi, 'settore', id));
   const altri = totali(p.incarichi.filter((i) => i.settore !== id));

@@ -100,21 +100,22 @@ export const MASSIMO_BARRE = 20;
  * At most `massimo` bars: the first `massimo - 1` labels as they come (the builders put the largest
  * first), the others summed series by series into one last bar named `altri(n)`. A chart of hundreds
  * of bars cannot be read, and drawing it blocks the page for seconds; the table shows the same
- * numbers as the chart, and its last row links to the complete list. `sommate` is how many labels the
- * last bar sums (0 when nothing was summed).
+ * numbers as the chart, and its last row links to the complete list. `tenute` is how many labels keep
+ * their own bar, `sommate` how many the last bar sums (0 when nothing was summed).
  */
 export function limitaBarre(
   dati: DatiGrafico,
   altri: (n: number) => string,
   massimo = MASSIMO_BARRE,
-): { dati: DatiGrafico; sommate: number } {
-  if (dati.etichette.length <= massimo) return { dati, sommate: 0 };
+): { dati: DatiGrafico; sommate: number; tenute: number } {
+  if (dati.etichette.length <= massimo) return { dati, sommate: 0, tenute: dati.etichette.length };
   const tenute = massimo - 1;
   const sommate = dati.etichette.length - tenute;
   const somma = (xs: number[]) =>
     dati.unita === 'euro' ? sommaEuro(xs) : xs.reduce((a, b) => a + b, 0);
   return {
     sommate,
+    tenute,
     dati: {
       ...dati,
       etichette: [...dati.etichette.slice(0, tenute), altri(sommate)],

@@ -4,7 +4,7 @@ import type { Fonte, Incarico } from '../../schemas/index.ts';
 import { url } from '../url.ts';
 import type { IdDataset } from './campi.ts';
 import type { Valore } from './csv.ts';
-import { gruppo, perIdentificativo } from '../indici.ts';
+import { gruppo, perIdentificativo, trova } from '../indici.ts';
 import { sommaEuro } from '../../ingest/numeri.ts';
 
 /** The parts of the portal the datasets are drawn from. */
@@ -24,9 +24,7 @@ export const assolutoSu =
     new URL(percorso, site).href;
 
 function nomeDi(xs: { id: string; nome: string }[], id: string, cosa: string): string {
-  const x = perIdentificativo(xs, id);
-  if (!x) throw new Error(`${cosa} "${id}" non trovato`);
-  return x.nome;
+  return trova(xs, id, cosa).nome;
 }
 
 function provenienza(fonte: Fonte, pagina: string, assoluto: Assoluto): Riga {
