@@ -10,9 +10,12 @@ export interface FasiBuild {
   renderMs: number | null;
   /**
    * Pagefind's time after the render, from the integration's log line: pages are indexed while they
-   * render, so this is writing the index (older builds: the whole indexing, done after the render).
+   * render and the index is written while the final route renders, so this is what is left of the
+   * writing (older builds: the whole writing, or the whole indexing, done after the render).
    */
   pagefindMs: number | null;
+  /** How long writing the index took, wherever it ran (null for builds older than early writing). */
+  pagefindScritturaMs: number | null;
   pagefindPagine: number | null;
   /** Astro's own figure for the whole build. */
   astroTotaleMs: number | null;
@@ -38,14 +41,18 @@ export function fasiDalLog(log: string): FasiBuild {
     const i = t.search(marca);
     return i < 0 ? undefined : re.exec(t.slice(i))?.[1];
   };
+  const anticipato =
+    /Pagefind: (\d+) pagine indicizzate durante il rendering; indice scritto in (\d+) ms \([^)]*\); attesa dopo il rendering (\d+) ms/.exec(t);
   const pf =
+    anticipato ??
     /Pagefind: (\d+) pagine indicizzate durante il rendering; indice scritto in (\d+) ms/.exec(t) ??
     /Pagefind: (\d+) pagine indicizzate in (\d+) ms/.exec(t);
   return {
     contenutiMs: durata(new RegExp(String.raw`\[types\] Generated ${DURATA}`).exec(t)?.[1]),
     bundleMs: durata(dopo(/Building static entrypoints/, new RegExp(String.raw`built in ${DURATA}`))),
     renderMs: durata(dopo(/generating static routes/, new RegExp(String.raw`Completed in ${DURATA}`))),
-    pagefindMs: pf ? Number(pf[2]) : null,
+    pagefindMs: anticipato ? Number(anticipato[3]) : pf ? Number(pf[2]) : null,
+    pagefindScritturaMs: anticipato ? Number(anticipato[2]) : null,
     pagefindPagine: pf ? Number(pf[1]) : null,
     astroTotaleMs: durata(new RegExp(String.raw`page\(s\) built in ${DURATA}`).exec(t)?.[1]),
     ...tempiPagine(t),

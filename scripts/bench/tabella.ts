@@ -58,7 +58,8 @@ export function stampaRisultati(
   riga('  content sync + tipi', (r) => sec(r.build.fasi.contenutiMs));
   riga('  bundle (vite)', (r) => sec(r.build.fasi.bundleMs));
   riga('  render pagine (Pagefind indicizza in parallelo)', (r) => sec(r.build.fasi.renderMs));
-  riga('  Pagefind dopo il render (scrittura indice)', (r) => sec(r.build.fasi.pagefindMs));
+  riga('  scrittura indice Pagefind (in parallelo alle pagine finali)', (r) => sec(r.build.fasi.pagefindScritturaMs));
+  riga('  Pagefind dopo il render (attesa)', (r) => sec(r.build.fasi.pagefindMs));
   riga('  resto (avvio, hook, sitemap)', (r) => {
     const f = r.build.fasi;
     return sec(r.build.ms - (f.contenutiMs ?? 0) - (f.bundleMs ?? 0) - (f.renderMs ?? 0) - (f.pagefindMs ?? 0));

@@ -6,7 +6,7 @@ import { perIndice, RACCOLTA, type Raccolta } from './pagefind-raccolta.ts';
 export const onRequest = defineMiddleware(async (context, next) => {
   const raccolta = (globalThis as Record<symbol, Raccolta | undefined>)[RACCOLTA];
   if (!raccolta || !context.isPrerendered) return next();
-  const consegna = raccolta.prenota();
+  const consegna = raccolta.prenota(context.routePattern);
   let risposta: Response;
   try {
     risposta = await next();

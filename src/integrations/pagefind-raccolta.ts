@@ -1,4 +1,6 @@
-// What the Pagefind integration and its middleware share within one build (see pagefind.ts).
+// What the Pagefind integration and its middleware share within one build (see pagefind.ts), and the
+// collector that hands rendered pages to Pagefind.
+import type { PagefindIndex } from 'pagefind';
 
 /** Where the integration puts the collector for the middleware: both run in Astro's build process. */
 export const RACCOLTA = Symbol.for('peg.pagefind.raccolta');
@@ -11,10 +13,125 @@ export interface PaginaRenderizzata {
 
 export interface Raccolta {
   /**
-   * Called when a page enters the middleware; returns the function to call once with the rendered
-   * page (or null when it is not for the index).
+   * Called when a page of route `rotta` (Astro's pattern, `/obiettivi/[codice]`) enters the
+   * middleware; returns the function to call once with the rendered page (or null when it is not
+   * for the index).
    */
-  prenota(): (pagina: PaginaRenderizzata | null) => void;
+  prenota(rotta: string): (pagina: PaginaRenderizzata | null) => void;
+}
+
+/** The part of Pagefind's index the collector uses (a fake one in the unit tests). */
+export type IndicePagefind = Pick<PagefindIndex, 'addHTMLFile' | 'writeFiles'>;
+
+export interface Scrittura {
+  /** Pages in the index. */
+  pagine: number;
+  /** How long Pagefind took to build and write the index files. */
+  scritturaMs: number;
+  /** Whether the writing started while the final route was still rendering. */
+  anticipata: boolean;
+}
+
+/**
+ * Hands rendered pages to Pagefind in ticket order, whatever order they finish in, and writes the
+ * index into `cartella`.
+ *
+ * Determinism: Pagefind numbers pages in the order they are added, and that order is in its output
+ * files. Pages render several at a time and finish in any order, so each page takes a ticket when it
+ * enters the middleware (pages enter in Astro's route order) and pages are handed over in ticket
+ * order.
+ *
+ * Early writing: `rottaFinale` names a route that Astro renders after every other one and whose pages
+ * are never indexed. When its first page comes up in ticket order, every indexed page has been handed
+ * over, so the index is written at once, on the other core, while Astro renders the rest of that
+ * route. An indexed page after that point (Astro's route order changed, or the final route became
+ * indexed) is an error that fails the build; it is never silently left out of the index.
+ */
+export function creaRaccolta(
+  indice: IndicePagefind,
+  { cartella, rottaFinale }: { cartella: string; rottaFinale?: string },
+): Raccolta & { chiudi(): Promise<Scrittura> } {
+  let biglietti = 0;
+  let prossimo = 0;
+  let pagine = 0;
+  const pronte = new Map<number, { rotta: string; pagina: PaginaRenderizzata | null }>();
+  const invii: Promise<void>[] = [];
+  const errori: string[] = [];
+  let scrittura: Promise<Scrittura> | undefined;
+
+  const invia = (p: PaginaRenderizzata) => {
+    pagine++;
+    invii.push(
+      indice.addHTMLFile({ url: p.url, content: p.html }).then(({ errors }) => {
+        for (const e of errors) errori.push(`${p.url}: ${e}`);
+      }),
+    );
+  };
+  const scrivi = (anticipata: boolean) => {
+    scrittura ??= (async () => {
+      await Promise.all(invii);
+      controlla(errori, 'addHTMLFile');
+      const inizio = performance.now();
+      const { errors } = await indice.writeFiles({ outputPath: cartella });
+      controlla(errors, 'writeFiles');
+      return { pagine, scritturaMs: Math.round(performance.now() - inizio), anticipata };
+    })();
+    // Awaited by chiudi(); until then a failure must not become an unhandled rejection
+    scrittura.catch(() => {});
+  };
+  const consegnaInOrdine = ({
+    rotta,
+    pagina,
+  }: {
+    rotta: string;
+    pagina: PaginaRenderizzata | null;
+  }) => {
+    if (rotta === rottaFinale) {
+      if (pagina) errori.push(`${pagina.url}: la rotta finale ${rotta} non può essere indicizzata`);
+      scrivi(true);
+    } else if (pagina && scrittura) {
+      errori.push(
+        `${pagina.url} (rotta ${rotta}) è arrivata dopo la prima pagina di ${rottaFinale}, quando l'indice era già in scrittura: ` +
+          `la rotta finale deve essere l'ultima nell'ordine di Astro`,
+      );
+    } else if (pagina) {
+      invia(pagina);
+    }
+  };
+
+  return {
+    prenota(rotta) {
+      const biglietto = biglietti++;
+      let consegnata = false;
+      return (pagina) => {
+        if (consegnata) throw new Error(`Pagefind: pagina ${biglietto} consegnata due volte`);
+        consegnata = true;
+        pronte.set(biglietto, { rotta, pagina });
+        while (pronte.has(prossimo)) {
+          const p = pronte.get(prossimo)!;
+          pronte.delete(prossimo);
+          prossimo++;
+          consegnaInOrdine(p);
+        }
+      };
+    },
+    async chiudi() {
+      if (prossimo !== biglietti) {
+        throw new Error(
+          `Pagefind: ${biglietti - prossimo} pagine entrate nel middleware senza uscirne (rendering interrotto?)`,
+        );
+      }
+      scrivi(false);
+      const esito = await scrittura!;
+      // Pages that came after the early writing began are not in it
+      controlla(errori, 'indice');
+      return esito;
+    },
+  };
+}
+
+function controlla(errors: string[], passo: string) {
+  if (errors.length) throw new Error(`Pagefind ${passo}: ${errors.join('; ')}`);
 }
 
 /**

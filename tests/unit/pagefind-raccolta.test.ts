@@ -1,6 +1,10 @@
 // What the build middleware hands to Pagefind: the indexed <main> of a page, or nothing.
 import { expect, test } from 'vitest';
-import { perIndice } from '../../src/integrations/pagefind-raccolta.ts';
+import {
+  creaRaccolta,
+  perIndice,
+  type IndicePagefind,
+} from '../../src/integrations/pagefind-raccolta.ts';
 
 const pagina = (main: string) =>
   `<!doctype html><html lang="it"><head><title>T</title><script type="application/ld+json">{}</script></head>` +
@@ -26,4 +30,89 @@ test('se la pagina non ha un solo <main> con il corpo, Pagefind la riceve intera
   expect(perIndice('/x/', html)).toEqual({ url: '/x/', html });
   const due = pagina('<main data-pagefind-body><h1>A</h1></main><main><p>b</p></main>');
   expect(perIndice('/y/', due)).toEqual({ url: '/y/', html: due });
+});
+
+// The collector: pages reach Pagefind in the order they entered the middleware, and the index is
+// written once, with every indexed page in it.
+function indiceFinto() {
+  const eventi: string[] = [];
+  const indice = {
+    addHTMLFile: async ({ url }: { url?: string }) => {
+      eventi.push(`+${url}`);
+      return { errors: url?.includes('guasta') ? ['HTML illeggibile'] : [], file: {} };
+    },
+    writeFiles: async ({ outputPath }: { outputPath?: string }) => {
+      eventi.push(`scrivi ${outputPath}`);
+      return { errors: [], outputPath: outputPath ?? '' };
+    },
+  } as unknown as IndicePagefind;
+  return { indice, eventi };
+}
+const pag = (url: string) => ({ url, html: `<main data-pagefind-body><h1>${url}</h1></main>` });
+
+test('le pagine arrivano a Pagefind nell’ordine di ingresso, anche se finiscono in un altro', async () => {
+  const { indice, eventi } = indiceFinto();
+  const r = creaRaccolta(indice, { cartella: '/dist/pagefind' });
+  const [a, b, c] = ['/obiettivi/', '/obiettivi/a/', '/obiettivi/b/'].map(() =>
+    r.prenota('/obiettivi/[codice]'),
+  );
+  c!(pag('/c/'));
+  b!(null);
+  expect(eventi).toEqual([]);
+  a!(pag('/a/'));
+  expect(await r.chiudi()).toEqual({
+    pagine: 2,
+    scritturaMs: expect.any(Number),
+    anticipata: false,
+  });
+  expect(eventi).toEqual(['+/a/', '+/c/', 'scrivi /dist/pagefind']);
+});
+
+test('con la rotta finale l’indice si scrive mentre le sue pagine sono ancora in rendering', async () => {
+  const { indice, eventi } = indiceFinto();
+  const r = creaRaccolta(indice, { cartella: '/d', rottaFinale: '/[...indicatore]' });
+  const obiettivo = r.prenota('/obiettivi/[codice]');
+  const [i1, i2] = [r.prenota('/[...indicatore]'), r.prenota('/[...indicatore]')];
+  i1!(null);
+  await Promise.resolve();
+  // The first indicator page is done, but the objective before it is not: nothing is written yet
+  expect(eventi).toEqual([]);
+  obiettivo!(pag('/obiettivi/x/'));
+  await new Promise((ok) => setTimeout(ok, 0));
+  expect(eventi).toEqual(['+/obiettivi/x/', 'scrivi /d']);
+  i2!(null);
+  expect(await r.chiudi()).toMatchObject({ pagine: 1, anticipata: true });
+  expect(eventi.filter((e) => e.startsWith('scrivi'))).toHaveLength(1);
+});
+
+test('una pagina da indicizzare dopo l’inizio della rotta finale fa fallire la build, non sparisce', async () => {
+  const { indice } = indiceFinto();
+  const r = creaRaccolta(indice, { cartella: '/d', rottaFinale: '/[...indicatore]' });
+  r.prenota('/[...indicatore]')(null);
+  r.prenota('/settori/[id]')(pag('/settori/tardiva/'));
+  await expect(r.chiudi()).rejects.toThrow(/\/settori\/tardiva\/.*già in scrittura/);
+});
+
+test('una pagina della rotta finale con il corpo da indicizzare è un errore', async () => {
+  const { indice } = indiceFinto();
+  const r = creaRaccolta(indice, { cartella: '/d', rottaFinale: '/[...indicatore]' });
+  r.prenota('/[...indicatore]')(pag('/indicatori/1495/'));
+  await expect(r.chiudi()).rejects.toThrow(
+    '/indicatori/1495/: la rotta finale /[...indicatore] non può essere indicizzata',
+  );
+});
+
+test('un errore di Pagefind su una pagina ferma la build con l’indirizzo della pagina', async () => {
+  const { indice, eventi } = indiceFinto();
+  const r = creaRaccolta(indice, { cartella: '/d' });
+  r.prenota('/x')(pag('/guasta/'));
+  await expect(r.chiudi()).rejects.toThrow('Pagefind addHTMLFile: /guasta/: HTML illeggibile');
+  expect(eventi).not.toContain('scrivi /d');
+});
+
+test('chiudere con pagine ancora in rendering è un errore', async () => {
+  const { indice } = indiceFinto();
+  const r = creaRaccolta(indice, { cartella: '/d' });
+  r.prenota('/x');
+  await expect(r.chiudi()).rejects.toThrow('1 pagine entrate nel middleware senza uscirne');
 });
