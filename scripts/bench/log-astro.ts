@@ -41,18 +41,16 @@ export function fasiDalLog(log: string): FasiBuild {
     const i = t.search(marca);
     return i < 0 ? undefined : re.exec(t.slice(i))?.[1];
   };
-  const anticipato =
-    /Pagefind: (\d+) pagine indicizzate durante il rendering; indice scritto in (\d+) ms \([^)]*\); attesa dopo il rendering (\d+) ms/.exec(t);
+  // Current builds: writing time, then the wait after the render; older builds: the writing (or the
+  // whole indexing) only, all of it after the render.
   const pf =
-    anticipato ??
-    /Pagefind: (\d+) pagine indicizzate durante il rendering; indice scritto in (\d+) ms/.exec(t) ??
-    /Pagefind: (\d+) pagine indicizzate in (\d+) ms/.exec(t);
+    /Pagefind: (\d+) pagine indicizzate (?:durante il rendering; indice scritto )?in (\d+) ms(?: \([^)]*\); attesa dopo il rendering (\d+) ms)?/.exec(t);
   return {
     contenutiMs: durata(new RegExp(String.raw`\[types\] Generated ${DURATA}`).exec(t)?.[1]),
     bundleMs: durata(dopo(/Building static entrypoints/, new RegExp(String.raw`built in ${DURATA}`))),
     renderMs: durata(dopo(/generating static routes/, new RegExp(String.raw`Completed in ${DURATA}`))),
-    pagefindMs: anticipato ? Number(anticipato[3]) : pf ? Number(pf[2]) : null,
-    pagefindScritturaMs: anticipato ? Number(anticipato[2]) : null,
+    pagefindMs: pf ? Number(pf[3] ?? pf[2]) : null,
+    pagefindScritturaMs: pf?.[3] != null ? Number(pf[2]) : null,
     pagefindPagine: pf ? Number(pf[1]) : null,
     astroTotaleMs: durata(new RegExp(String.raw`page\(s\) built in ${DURATA}`).exec(t)?.[1]),
     ...tempiPagine(t),

@@ -53,31 +53,35 @@ export function creaRaccolta(
 ): Raccolta & { chiudi(): Promise<Scrittura> } {
   let biglietti = 0;
   let prossimo = 0;
-  let pagine = 0;
   const pronte = new Map<number, { rotta: string; pagina: PaginaRenderizzata | null }>();
   const invii: Promise<void>[] = [];
   const errori: string[] = [];
   let scrittura: Promise<Scrittura> | undefined;
 
   const invia = (p: PaginaRenderizzata) => {
-    pagine++;
     invii.push(
       indice.addHTMLFile({ url: p.url, content: p.html }).then(({ errors }) => {
         for (const e of errors) errori.push(`${p.url}: ${e}`);
       }),
     );
   };
-  const scrivi = (anticipata: boolean) => {
-    scrittura ??= (async () => {
+  const scrivi = (anticipata: boolean): Promise<Scrittura> => {
+    if (scrittura) return scrittura;
+    scrittura = (async () => {
       await Promise.all(invii);
       controlla(errori, 'addHTMLFile');
       const inizio = performance.now();
       const { errors } = await indice.writeFiles({ outputPath: cartella });
       controlla(errors, 'writeFiles');
-      return { pagine, scritturaMs: Math.round(performance.now() - inizio), anticipata };
+      return {
+        pagine: invii.length,
+        scritturaMs: Math.round(performance.now() - inizio),
+        anticipata,
+      };
     })();
     // Awaited by chiudi(); until then a failure must not become an unhandled rejection
     scrittura.catch(() => {});
+    return scrittura;
   };
   const consegnaInOrdine = ({
     rotta,
@@ -121,8 +125,7 @@ export function creaRaccolta(
           `Pagefind: ${biglietti - prossimo} pagine entrate nel middleware senza uscirne (rendering interrotto?)`,
         );
       }
-      scrivi(false);
-      const esito = await scrittura!;
+      const esito = await scrivi(false);
       // Pages that came after the early writing began are not in it
       controlla(errori, 'indice');
       return esito;
@@ -130,7 +133,8 @@ export function creaRaccolta(
   };
 }
 
-function controlla(errors: string[], passo: string) {
+/** Throws Pagefind's errors of one step, if any, as one build error. */
+export function controlla(errors: string[], passo: string) {
   if (errors.length) throw new Error(`Pagefind ${passo}: ${errors.join('; ')}`);
 }
 

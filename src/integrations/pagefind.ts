@@ -9,7 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { creaRaccolta, RACCOLTA } from './pagefind-raccolta.ts';
+import { controlla, creaRaccolta, RACCOLTA } from './pagefind-raccolta.ts';
 
 export interface OpzioniPagefind {
   /**
@@ -40,8 +40,8 @@ export default function pagefindIntegration({
       'astro:build:start': async () => {
         // Italian stemming for the whole site; chrome is excluded by data-pagefind-ignore / -body
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'it' });
-        if (errors.length || !index) throw new Error(`Pagefind createIndex: ${errors.join('; ')}`);
-        raccolta = creaRaccolta(index, { cartella, rottaFinale });
+        controlla(errors, 'createIndex');
+        raccolta = creaRaccolta(index!, { cartella, rottaFinale });
         (globalThis as Record<symbol, unknown>)[RACCOLTA] = raccolta;
       },
       'astro:build:done': async ({ logger }) => {
