@@ -21,7 +21,7 @@ import {
   type Settore,
 } from '../schemas/index.ts';
 import { Risolutore, type TipoEntita } from './anagrafica.ts';
-import { usiPerCodice } from '../lib/indicatori.ts';
+import { usiPerCodice } from '../dominio/indicatori.ts';
 import { IngestError } from './errore.ts';
 import { parseIndice, parseObiettivi } from './obiettivi.ts';
 import { parseProgramma } from './programma.ts';

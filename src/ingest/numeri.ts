@@ -15,10 +15,3 @@ export function parseImporto(testo: string): number | null {
   if (!/^(?:\d{1,3}(?:\.\d{3})+|\d+),\d{2}$/.test(t)) return null;
   return parseNumeroItaliano(t);
 }
-
-/** Euro amounts summed in cents, so that 0.1 + 0.2 never bites. */
-export function sommaEuro(importi: Iterable<number>): number {
-  let cent = 0;
-  for (const i of importi) cent += Math.round(i * 100);
-  return cent / 100;
-}

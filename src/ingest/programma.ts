@@ -3,7 +3,8 @@ import type { Incarico } from '../schemas/incarico.ts';
 import type { EsitoRiga, Riconciliazione } from '../schemas/report.ts';
 import type { Risolutore } from './anagrafica.ts';
 import { IngestError } from './errore.ts';
-import { parseImporto, sommaEuro } from './numeri.ts';
+import { parseImporto } from './numeri.ts';
+import { sommaEuro, ugualiAlCentesimo } from '../dominio/euro.ts';
 import { celle, pulisciCella, type Riga } from './sorgente.ts';
 
 /** What the programme says about a settore: its area and its responsabile. */
@@ -134,7 +135,7 @@ export function parseProgramma(
           `totale settore "${cella}" non è un importo nel formato 14.175,00`,
         );
       const calcolato = sommaEuro(corrente.incarichi.map((i) => i.importo));
-      if (Math.round(stampato * 100) !== Math.round(calcolato * 100)) {
+      if (!ugualiAlCentesimo(stampato, calcolato)) {
         throw new IngestError(
           file,
           r.n,
@@ -248,7 +249,7 @@ export function parseProgramma(
   ];
   for (const [voce, testo, calcolato] of voci) {
     const stampato = parseImporto(testo)!;
-    if (Math.round(stampato * 100) !== Math.round(calcolato * 100)) {
+    if (!ugualiAlCentesimo(stampato, calcolato)) {
       throw new IngestError(
         file,
         ultima.n,
@@ -283,7 +284,7 @@ function ripartisci(corr: string, vinc: string, importo: number, file: string, r
       `tipologia spesa non riconosciuta: corrente "${corr}", vincolata "${vinc}" (attesa una "x" in una sola colonna, o due importi)`,
     );
   }
-  if (Math.round(c * 100) + Math.round(v * 100) !== Math.round(importo * 100)) {
+  if (!ugualiAlCentesimo(sommaEuro([c, v]), importo)) {
     throw new IngestError(
       file,
       riga,

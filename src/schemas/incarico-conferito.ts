@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './fonte.ts';
 import { importoSchema } from './incarico.ts';
+import { compensoMassimo, superaAlCentesimo } from '../dominio/euro.ts';
 
 const dataIso = z.iso.date({ message: 'data attesa nella forma AAAA-MM-GG' });
 
@@ -52,7 +53,7 @@ export const incaricoConferitoSchema = z
   })
   .refine(
     (c) =>
-      c.compensoErogato === null || c.compensoErogato <= c.compensoPrevisto + c.compensoVariabile,
+      c.compensoErogato === null || !superaAlCentesimo(c.compensoErogato, compensoMassimo(c)),
     {
       message: 'il compenso erogato supera il compenso previsto',
       path: ['compensoErogato'],

@@ -1,6 +1,7 @@
 /** A line of the programme of engagements (4.1 "Proposte incarichi a persone fisiche"): a spending ceiling. */
 import { z } from 'astro/zod';
 import { fonteSchema, slugSchema } from './fonte.ts';
+import { alPiuDueDecimali, sommaEuro, ugualiAlCentesimo } from '../dominio/euro.ts';
 
 export const tipologiaSpesaSchema = z.enum(['corrente', 'vincolata', 'mista']);
 export type TipologiaSpesa = z.infer<typeof tipologiaSpesaSchema>;
@@ -9,7 +10,7 @@ export type TipologiaSpesa = z.infer<typeof tipologiaSpesaSchema>;
 export const importoSchema = z
   .number()
   .nonnegative()
-  .refine((n) => Math.round(n * 100) === n * 100, 'importo con più di due decimali');
+  .refine(alPiuDueDecimali, 'importo con più di due decimali');
 
 export const incaricoSchema = z
   .object({
@@ -47,8 +48,7 @@ export const incaricoSchema = z
   })
   .refine(
     (i) =>
-      Math.round(i.importoCorrente * 100) + Math.round(i.importoVincolato * 100) ===
-      Math.round(i.importo * 100),
+      ugualiAlCentesimo(sommaEuro([i.importoCorrente, i.importoVincolato]), i.importo),
     {
       message: "importo corrente + vincolato deve essere uguale all'importo",
       path: ['importo'],

@@ -1,8 +1,8 @@
 // The committed data against the figures the document prints: counts, totals, row accounting.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { controllaTetti, totali } from '../../src/lib/programma.ts';
-import { sommaEuro } from '../../src/ingest/numeri.ts';
+import { controllaTetti, totali } from '../../src/dominio/programma.ts';
+import { sommaEuro } from '../../src/dominio/euro.ts';
 import {
   incaricoConferitoSchema,
   incaricoSchema,

@@ -20,7 +20,7 @@ import {
   contrasto,
   luminanza,
 } from '../../src/lib/grafici/colori.ts';
-import { sommaEuro } from '../../src/ingest/numeri.ts';
+import { sommaEuro } from '../../src/dominio/euro.ts';
 import {
   areaSchema,
   incaricoSchema,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gruppo, perIdentificativo } from '../../src/lib/indici.ts';
+import { gruppo, perIdentificativo } from '../../src/dominio/indici.ts';
 
 describe('indici costruiti una volta per array', () => {
   const xs = [

@@ -2,6 +2,7 @@
 import type { ChartConfiguration, Scale, TooltipItem } from 'chart.js';
 import { formatEuro, formatNumero } from '../formato.ts';
 import type { DatiGrafico } from './tipi.ts';
+import { sommaEuro } from '../../dominio/euro.ts';
 
 /** Below this width in pixels a chart is narrow: vertical bars turn horizontal and names wrap sooner. */
 export const LARGHEZZA_STRETTA = 560;
@@ -132,7 +133,7 @@ export function configurazione(
             ...(impilato
               ? {
                   footer: (items: TooltipItem<'bar'>[]) =>
-                    `Totale: ${valore(items.reduce((cent, i) => cent + Math.round(Number(i.raw) * 100), 0) / 100)}`,
+                    `Totale: ${valore(sommaEuro(items.map((i) => Number(i.raw))))}`,
                 }
               : {}),
           },

@@ -1,10 +1,10 @@
 // Chart of the objectives plan: objectives and indicators per strategic line.
-import type { Portale } from '../../content.ts';
+import type { Portale } from '../../dominio/portale.ts';
 import { formatNumero } from '../formato.ts';
 import { url } from '../url.ts';
 import { BLU_CHIARO, BLU_SCURO } from './colori.ts';
 import { limitaBarre, notaSomma, tabellaDa, type Grafico } from './tipi.ts';
-import { gruppo } from '../indici.ts';
+import { gruppo } from '../../dominio/indici.ts';
 
 /** The parts of the portal the objectives chart reads. */
 export type DatiObiettivi = Pick<Portale, 'linee' | 'obiettivi'>;

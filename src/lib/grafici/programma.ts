@@ -1,12 +1,12 @@
 // Charts of the programme of engagements: spending by area, by settore, corrente vs vincolata, a settore's share.
-import type { Portale } from '../../content.ts';
+import type { Portale } from '../../dominio/portale.ts';
 import type { Incarico } from '../../schemas/index.ts';
 import { formatEuro, formatPercento } from '../formato.ts';
-import { totali } from '../programma.ts';
+import { totali } from '../../dominio/programma.ts';
 import { url } from '../url.ts';
 import { BLU, BLU_CHIARO, BLU_SCURO, GRIGIO } from './colori.ts';
 import { limitaBarre, notaSomma, tabellaDa, type Grafico } from './tipi.ts';
-import { gruppo, trova } from '../indici.ts';
+import { gruppo, trova } from '../../dominio/indici.ts';
 
 /** The parts of the portal the programme charts read. */
 export type DatiProgramma = Pick<Portale, 'incarichi' | 'settori' | 'aree'>;

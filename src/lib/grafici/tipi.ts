@@ -1,5 +1,5 @@
 // The serialisable description of a chart, built at build time and drawn in the browser.
-import { sommaEuro } from '../../ingest/numeri.ts';
+import { sommaEuro } from '../../dominio/euro.ts';
 
 /** Bars stand side by side (one series or grouped series) or stacked into one bar per label. */
 export type Tipo = 'barre' | 'barre-impilate' | 'barre-raggruppate';

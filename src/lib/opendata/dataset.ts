@@ -1,11 +1,11 @@
 // The rows of every dataset, built from the query module's data: one pure function per dataset, keys as in campi.ts.
-import type { Portale } from '../../content.ts';
+import type { Portale } from '../../dominio/portale.ts';
 import type { Fonte, Incarico } from '../../schemas/index.ts';
 import { url } from '../url.ts';
 import type { IdDataset } from './campi.ts';
 import type { Valore } from './csv.ts';
-import { gruppo, perIdentificativo, trova } from '../indici.ts';
-import { sommaEuro } from '../../ingest/numeri.ts';
+import { gruppo, perIdentificativo, trova } from '../../dominio/indici.ts';
+import { sommaEuro } from '../../dominio/euro.ts';
 
 /** The parts of the portal the datasets are drawn from. */
 export type DatiPortale = Pick<

@@ -1,6 +1,6 @@
 // Record references of the ingest report (`obiettivo:c59-0008`, `indicatore:c59-0008/1495`, …) mapped to portal URLs and labels.
 import type { Incarico } from '../../schemas/index.ts';
-import { perIdentificativo } from '../indici.ts';
+import { perIdentificativo } from '../../dominio/indici.ts';
 import { url } from '../url.ts';
 
 interface Voce {

@@ -1,5 +1,5 @@
 // Shared by the /dati/ endpoints: the portal's data and the site's absolute-URL maker (files starting with _ are not routes).
-import { caricaPortale } from '../../content.ts';
+import { caricaPortale } from '../../portale/carica.ts';
 import { assolutoSu, righeDataset, type DatiPortale } from '../../lib/opendata/dataset.ts';
 import { dataModifica } from '../../lib/opendata/catalogo.ts';
 import { ID_DATASET, type IdDataset } from '../../lib/opendata/campi.ts';

@@ -1,10 +1,10 @@
 // /dati/linee-strategiche/<linea>/obiettivi.csv: the objectives of one strategic line, same columns and writer as /dati/obiettivi.csv.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { caricaPortale } from '../../../../content.ts';
+import { caricaPortale } from '../../../../portale/carica.ts';
 import { colonneCsv } from '../../../../lib/opendata/campi.ts';
 import { tabellaCsv } from '../../../../lib/opendata/csv.ts';
 import { righeDi } from '../../_portale.ts';
-import { gruppo } from '../../../../lib/indici.ts';
+import { gruppo } from '../../../../dominio/indici.ts';
 
 export const getStaticPaths = (async () => {
   const p = await caricaPortale();

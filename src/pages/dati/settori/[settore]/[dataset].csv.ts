@@ -1,11 +1,11 @@
 // /dati/settori/<settore>/{obiettivi,incarichi}.csv: the rows of one settore, same columns and writer as /dati/<dataset>.csv.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { caricaPortale } from '../../../../content.ts';
+import { caricaPortale } from '../../../../portale/carica.ts';
 import { colonneCsv } from '../../../../lib/opendata/campi.ts';
 import { DATASET_SETTORE, type DatasetSettore } from '../../../../lib/opendata/catalogo.ts';
 import { tabellaCsv } from '../../../../lib/opendata/csv.ts';
 import { righeDi } from '../../_portale.ts';
-import { gruppo } from '../../../../lib/indici.ts';
+import { gruppo } from '../../../../dominio/indici.ts';
 
 export const getStaticPaths = (async () => {
   const p = await caricaPortale();

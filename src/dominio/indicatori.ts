@@ -18,3 +18,13 @@ export function usiPerCodice(obiettivi: readonly Obiettivo[]): [string, UsoIndic
     }
   return [...perCodice].sort((a, b) => Number(a[0]) - Number(b[0]));
 }
+
+/** Every distinct title an indicator code carries across its uses, in order of first use. */
+export function titoliIndicatore(c: { usi: readonly UsoIndicatore[] }): string[] {
+  return [...new Set(c.usi.map((u) => u.indicatore.titolo))];
+}
+
+/** Number of distinct objectives using an indicator code. */
+export function numeroObiettivi(c: { usi: readonly UsoIndicatore[] }): number {
+  return new Set(c.usi.map((u) => u.obiettivo.id)).size;
+}

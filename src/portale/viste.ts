@@ -1,36 +1,30 @@
-// Pure derived views for the record pages: groupings and joins over the loaded portal, no I/O, no sorting in pages.
-import { totali, trova, type CodiceIndicatore, type Portale, type Totali } from '../../content.ts';
-import type { Area, Incarico, Obiettivo, Persona, Settore } from '../../schemas/index.ts';
-import { gruppi, gruppo, posizione } from '../../lib/indici.ts';
+// Every view a page needs: groupings and joins over the loaded portal, pure, no I/O, no sorting in
+// pages. A page calls one view and hands its rows to components as props.
+import type { Portale } from '../dominio/portale.ts';
+import type { Area, Incarico, Obiettivo, Persona, Settore } from '../schemas/index.ts';
+import { gruppi, gruppo, posizione, trova } from '../dominio/indici.ts';
+import { contaIndicatori } from '../dominio/obiettivi.ts';
+import {
+  impegnato,
+  quotaNelSettore,
+  totali,
+  totaliSettore,
+  type Totali,
+} from '../dominio/programma.ts';
 
-/** A run of consecutive source lines: `da === a` for a single line. */
-export interface Intervallo {
-  da: number;
-  a: number;
-}
-
-/** `[516, 517, 518, 522]` → `[{da: 516, a: 518}, {da: 522, a: 522}]`; input in any order, duplicates ignored. */
-export function intervalliRighe(righe: Iterable<number>): Intervallo[] {
-  const ordinate = [...new Set(righe)].sort((a, b) => a - b);
-  const out: Intervallo[] = [];
-  for (const n of ordinate) {
-    const ultimo = out[out.length - 1];
-    if (ultimo && n === ultimo.a + 1) ultimo.a = n;
-    else out.push({ da: n, a: n });
-  }
-  return out;
-}
-
-/** Every source line an objective was built from: its own rows and its indicators' rows. */
-export function righeObiettivo(o: Obiettivo): number[] {
-  return [...new Set([...o.fonte.righe, ...o.indicatori.flatMap((i) => i.fonte.righe)])].sort(
-    (a, b) => a - b,
-  );
-}
-
-/** Weight total rounded to avoid float noise (`33.3 + 33.3 + 33.4`). */
-export function pesoArrotondato(o: Obiettivo): number {
-  return Math.round(o.pesoTotale * 100) / 100;
+/** The settore's join between objectives and consultant spending. */
+export function vistaSettore(p: Portale, id: string) {
+  const settore = trova(p.settori, id, 'settore');
+  const { incarichi, totali } = totaliSettore(p.incarichi, id);
+  return {
+    settore,
+    responsabile: trova(p.persone, settore.responsabile, 'persona'),
+    area: settore.area ? trova(p.aree, settore.area, 'area') : null,
+    obiettivi: gruppo(p.obiettivi, 'settore', id),
+    incarichi,
+    conferiti: incarichi.flatMap((i) => gruppo(p.conferiti, 'incarico', i.id)),
+    totali,
+  };
 }
 
 /** A group of objectives under a heading record (line or settore). */
@@ -74,22 +68,6 @@ function raggruppa<K extends { id: string }>(
     .sort((a, b) => posizione(chiavi, a.chiave) - posizione(chiavi, b.chiave));
 }
 
-/** Number of indicator rows (uses) and of distinct indicator codes among some objectives. */
-export function contaIndicatori(obiettivi: Obiettivo[]): { usi: number; codici: number } {
-  const codici = new Set(obiettivi.flatMap((o) => o.indicatori.map((i) => i.codice)));
-  return { usi: obiettivi.reduce((n, o) => n + o.indicatori.length, 0), codici: codici.size };
-}
-
-/** Every distinct title an indicator code carries across its uses, in order of first use. */
-export function titoliIndicatore(c: CodiceIndicatore): string[] {
-  return [...new Set(c.usi.map((u) => u.indicatore.titolo))];
-}
-
-/** Number of distinct objectives using an indicator code. */
-export function numeroObiettivi(c: CodiceIndicatore): number {
-  return new Set(c.usi.map((u) => u.obiettivo.id)).size;
-}
-
 /** A settore's programme lines with their totals. */
 export interface SettoreConIncarichi {
   settore: Settore;
@@ -105,8 +83,7 @@ export interface AreaConIncarichi {
 }
 
 function settoreConIncarichi(p: Portale, settore: Settore): SettoreConIncarichi {
-  const incarichi = gruppo(p.incarichi, 'settore', settore.id);
-  return { settore, incarichi, totali: totali(incarichi) };
+  return { settore, ...totaliSettore(p.incarichi, settore.id) };
 }
 
 /** The settori of an area, in the order the programme prints them, with their programme lines. */
@@ -135,12 +112,6 @@ export function incarichiPerImporto(incarichi: Incarico[]): Incarico[] {
   );
 }
 
-/** A programme line's share of its settore's total, as a fraction (0–1). */
-export function quotaNelSettore(p: Portale, i: Incarico): { totaleSettore: number; quota: number } {
-  const totaleSettore = totali(gruppo(p.incarichi, 'settore', i.settore)).importo;
-  return { totaleSettore, quota: totaleSettore > 0 ? i.importo / totaleSettore : 0 };
-}
-
 /** Everything a person is named for: settori they lead, objectives, programme lines as dirigente. */
 export function vistaPersona(p: Portale, id: string) {
   const persona: Persona = trova(p.persone, id, 'persona');
@@ -163,5 +134,18 @@ export function vistaLinea(p: Portale, id: string) {
     obiettivi,
     perSettore: obiettiviPerSettore(p, obiettivi),
     indicatori: contaIndicatori(obiettivi),
+  };
+}
+
+/** A programme line with its settore, area and dirigente, its share of the settore, and what is conferred on it. */
+export function vistaIncarico(p: Portale, i: Incarico) {
+  const conferiti = gruppo(p.conferiti, 'incarico', i.id);
+  return {
+    settore: trova(p.settori, i.settore, 'settore'),
+    area: trova(p.aree, i.area, 'area'),
+    dirigente: trova(p.persone, i.dirigente, 'persona'),
+    ...quotaNelSettore(p.incarichi, i),
+    conferiti,
+    impegnato: impegnato(conferiti),
   };
 }

@@ -1,0 +1,45 @@
+// The one loader: the only module that reads the content collections. Pages call caricaPortale()
+// (and caricaPagineNormative()) and pass what a view returns to components as props.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { componiPortale, type Portale } from '../dominio/portale.ts';
+
+const dati = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
+
+let portale: Promise<Portale> | undefined;
+
+/** Loads every collection once per build and sorts it the way every page shows it. */
+export function caricaPortale(): Promise<Portale> {
+  portale ??= (async () => {
+    const [obiettivi, incarichi, conferiti, settori, persone, aree, linee, report] =
+      await Promise.all([
+        getCollection('obiettivi'),
+        getCollection('incarichi'),
+        getCollection('conferiti'),
+        getCollection('settori'),
+        getCollection('persone'),
+        getCollection('aree'),
+        getCollection('linee'),
+        getCollection('report'),
+      ]);
+    const { id: _id, ...rep } = report[0]!.data;
+    return componiPortale({
+      obiettivi: dati(obiettivi),
+      incarichi: dati(incarichi),
+      conferiti: dati(conferiti as CollectionEntry<'conferiti'>[]),
+      settori: dati(settori),
+      persone: dati(persone),
+      aree: dati(aree),
+      linee: dati(linee),
+      report: rep,
+    });
+  })();
+  return portale;
+}
+
+let pagine: Promise<CollectionEntry<'pagine'>[]> | undefined;
+
+/** The regulatory pages (section 4 of the Linee guida), in the document's order. */
+export function caricaPagineNormative(): Promise<CollectionEntry<'pagine'>[]> {
+  pagine ??= getCollection('pagine').then((xs) => xs.sort((a, b) => a.data.ordine - b.data.ordine));
+  return pagine;
+}
