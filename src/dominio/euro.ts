@@ -34,6 +34,9 @@ export function quota(parte: number, totale: number): number {
 }
 
 /** What a conferred engagement commits of its programme line: the expected fee plus its variable part. */
-export function compensoMassimo(c: { compensoPrevisto: number; compensoVariabile: number }): number {
+export function compensoMassimo(c: {
+  compensoPrevisto: number;
+  compensoVariabile: number;
+}): number {
   return sommaEuro([c.compensoPrevisto, c.compensoVariabile]);
 }

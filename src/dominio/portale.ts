@@ -55,8 +55,7 @@ export function componiPortale(r: Raccolte): Portale {
   const linee = [...r.linee].sort((a, b) => a.numero - b.numero);
   const ordineLinea = new Map(linee.map((l) => [l.id, l.numero]));
   const obiettivi = [...r.obiettivi].sort(
-    (a, b) =>
-      ordineLinea.get(a.linea)! - ordineLinea.get(b.linea)! || numerico(a.codice, b.codice),
+    (a, b) => ordineLinea.get(a.linea)! - ordineLinea.get(b.linea)! || numerico(a.codice, b.codice),
   );
   const incarichi = [...r.incarichi].sort((a, b) => numerico(a.id, b.id));
   const conferiti = [...r.conferiti].sort((a, b) => numerico(a.id, b.id));

@@ -1,6 +1,6 @@
 // Every view a page needs: groupings and joins over the loaded portal, pure, no I/O, no sorting in
 // pages. A page calls one view and hands its rows to components as props.
-import type { Portale } from '../dominio/portale.ts';
+import type { CodiceIndicatore, Portale } from '../dominio/portale.ts';
 import type { Area, Incarico, Obiettivo, Persona, Settore } from '../schemas/index.ts';
 import { gruppi, gruppo, posizione, trova } from '../dominio/indici.ts';
 import { contaIndicatori } from '../dominio/obiettivi.ts';
@@ -147,5 +147,84 @@ export function vistaIncarico(p: Portale, i: Incarico) {
     ...quotaNelSettore(p.incarichi, i),
     conferiti,
     impegnato: impegnato(conferiti),
+  };
+}
+
+/** A programme line as a table row shows it: with its settore and dirigente. */
+export interface RigaIncarico {
+  incarico: Incarico;
+  settore: Settore;
+  dirigente: Persona;
+}
+
+/** Rows of a table of programme lines, in the order given. */
+export function righeIncarichi(p: Portale, incarichi: readonly Incarico[]): RigaIncarico[] {
+  return incarichi.map((incarico) => ({
+    incarico,
+    settore: trova(p.settori, incarico.settore, 'settore'),
+    dirigente: trova(p.persone, incarico.dirigente, 'persona'),
+  }));
+}
+
+/** An objective as a table row shows it: with its settore, strategic line and responsabile. */
+export interface RigaObiettivo {
+  obiettivo: Obiettivo;
+  settore: Settore;
+  linea: Portale['linee'][number];
+  responsabile: Persona;
+}
+
+/** Rows of a table of objectives, in the order given. */
+export function righeObiettivi(p: Portale, obiettivi: readonly Obiettivo[]): RigaObiettivo[] {
+  return obiettivi.map((obiettivo) => ({
+    obiettivo,
+    settore: trova(p.settori, obiettivo.settore, 'settore'),
+    linea: trova(p.linee, obiettivo.linea, 'linea strategica'),
+    responsabile: trova(p.persone, obiettivo.responsabile, 'persona'),
+  }));
+}
+
+/** An objective with the records it points to. */
+export function vistaObiettivo(p: Portale, o: Obiettivo) {
+  const settore = trova(p.settori, o.settore, 'settore');
+  return {
+    linea: trova(p.linee, o.linea, 'linea strategica'),
+    settore,
+    responsabile: trova(p.persone, o.responsabile, 'persona'),
+    area: settore.area ? trova(p.aree, settore.area, 'area') : null,
+  };
+}
+
+/** Every use of an indicator code, each with the settore of its objective. */
+export function vistaIndicatore(p: Portale, c: CodiceIndicatore) {
+  return c.usi.map((u) => ({ ...u, settore: trova(p.settori, u.obiettivo.settore, 'settore') }));
+}
+
+/** Strategic lines in printed order with how many objectives each has. */
+export function lineeConObiettivi(p: Portale) {
+  return p.linee.map((linea) => ({
+    linea,
+    obiettivi: gruppo(p.obiettivi, 'linea', linea.id).length,
+  }));
+}
+
+/** The settori of an area with their responsabile and number of objectives (beside their programme lines). */
+export function settoriDellArea(p: Portale, v: AreaConIncarichi) {
+  return v.settori.map((s) => ({
+    ...s,
+    responsabile: trova(p.persone, s.settore.responsabile, 'persona'),
+    obiettivi: gruppo(p.obiettivi, 'settore', s.settore.id).length,
+  }));
+}
+
+/** The programme lines and the conferred engagements, each with its settore, for the ANAC consultants page. */
+export function vistaConsulenti(p: Portale) {
+  const settore = (id: string) => trova(p.settori, id, 'settore');
+  return {
+    voci: p.incarichi.map((i) => ({ incarico: i, settore: settore(i.settore) })),
+    conferiti: p.conferiti.map((c) => {
+      const voce = trova(p.incarichi, c.incarico, 'incarico');
+      return { conferito: c, voce, settore: settore(voce.settore) };
+    }),
   };
 }

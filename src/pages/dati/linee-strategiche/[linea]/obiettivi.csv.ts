@@ -4,7 +4,7 @@ import { caricaPortale } from '../../../../portale/carica.ts';
 import { colonneCsv } from '../../../../lib/opendata/campi.ts';
 import { tabellaCsv } from '../../../../lib/opendata/csv.ts';
 import { righeDi } from '../../_portale.ts';
-import { gruppo } from '../../../../dominio/indici.ts';
+import { vistaLinea } from '../../../../portale/viste.ts';
 
 export const getStaticPaths = (async () => {
   const p = await caricaPortale();
@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const linea = params.linea!;
   const righe = await righeDi('obiettivi', site, (p) => ({
-    obiettivi: gruppo(p.obiettivi, 'linea', linea),
+    obiettivi: vistaLinea(p, linea).obiettivi,
   }));
   return new Response(tabellaCsv(colonneCsv('obiettivi'), righe), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },

@@ -5,7 +5,7 @@ import { colonneCsv } from '../../../../lib/opendata/campi.ts';
 import { DATASET_SETTORE, type DatasetSettore } from '../../../../lib/opendata/catalogo.ts';
 import { tabellaCsv } from '../../../../lib/opendata/csv.ts';
 import { righeDi } from '../../_portale.ts';
-import { gruppo } from '../../../../dominio/indici.ts';
+import { vistaSettore } from '../../../../portale/viste.ts';
 
 export const getStaticPaths = (async () => {
   const p = await caricaPortale();
@@ -19,8 +19,8 @@ export const GET: APIRoute = async ({ params, site }) => {
   const settore = params.settore!;
   const righe = await righeDi(id, site, (p) =>
     id === 'obiettivi'
-      ? { obiettivi: gruppo(p.obiettivi, 'settore', settore) }
-      : { incarichi: gruppo(p.incarichi, 'settore', settore) },
+      ? { obiettivi: vistaSettore(p, settore).obiettivi }
+      : { incarichi: vistaSettore(p, settore).incarichi },
   );
   return new Response(tabellaCsv(colonneCsv(id), righe), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
