@@ -30,6 +30,17 @@ export const url = {
   fonte: () => '/fonte/',
   rigaFonte: (n: number) => `/fonte/#L${n}`,
   dati: () => '/dati/',
+  /** DCAT-AP_IT catalogue of the datasets. */
+  catalogo: () => '/dati/catalogo.jsonld',
+  /** A dataset's section on /dati/ (its id is also its file name). */
+  sezioneDataset: (dataset: string) => `/dati/#${dataset}`,
+  csv: (dataset: string) => `/dati/${dataset}.csv`,
+  json: (dataset: string) => `/dati/${dataset}.json`,
+  schema: (dataset: string) => `/dati/${dataset}.schema.json`,
+  /** CSV of one settore's rows only: `/dati/settori/politiche-sociali/obiettivi.csv`. */
+  csvSettore: (settore: string, dataset: string) => `/dati/settori/${settore}/${dataset}.csv`,
+  /** CSV of one strategic line's objectives only. */
+  csvLinea: (linea: string) => `/dati/linee-strategiche/${linea}/obiettivi.csv`,
   qualita: () => '/qualita-dei-dati/',
   cerca: () => '/cerca/',
   trasparenza: () => '/amministrazione-trasparente/',

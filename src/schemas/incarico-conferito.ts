@@ -52,8 +52,7 @@ export const incaricoConferitoSchema = z
     path: ['dataFine'],
   })
   .refine(
-    (c) =>
-      c.compensoErogato === null || !superaAlCentesimo(c.compensoErogato, compensoMassimo(c)),
+    (c) => c.compensoErogato === null || !superaAlCentesimo(c.compensoErogato, compensoMassimo(c)),
     {
       message: 'il compenso erogato supera il compenso previsto',
       path: ['compensoErogato'],

@@ -46,12 +46,8 @@ export const incaricoSchema = z
     dicitura: z.object({ dirigente: z.string() }),
     fonte: fonteSchema,
   })
-  .refine(
-    (i) =>
-      ugualiAlCentesimo(sommaEuro([i.importoCorrente, i.importoVincolato]), i.importo),
-    {
-      message: "importo corrente + vincolato deve essere uguale all'importo",
-      path: ['importo'],
-    },
-  );
+  .refine((i) => ugualiAlCentesimo(sommaEuro([i.importoCorrente, i.importoVincolato]), i.importo), {
+    message: "importo corrente + vincolato deve essere uguale all'importo",
+    path: ['importo'],
+  });
 export type Incarico = z.infer<typeof incaricoSchema>;

@@ -10,7 +10,7 @@ import {
   type StatoRicerca,
 } from '../lib/ricerca.ts';
 import { url } from '../lib/url.ts';
-import { tabellaCsv } from '../lib/opendata/csv.ts';
+import { tabellaCsv } from '../lib/dati/csv.ts';
 
 interface Risultato {
   url: string;

@@ -7,8 +7,8 @@ import {
   dataEstesa,
   giornoDopo,
   testoConservazione,
-} from '../../src/lib/opendata/conservazione.ts';
-import { ANNO_PUBBLICAZIONE } from '../../src/lib/opendata/metadati.ts';
+} from '../../src/lib/pubblicazione/conservazione.ts';
+import { ANNO_PUBBLICAZIONE } from '../../src/lib/dati/metadati.ts';
 
 describe('atti del PEG: 5 anni dal 1° gennaio dell’anno dopo la pubblicazione', () => {
   it('PEG 2019: dal 1° gennaio 2020 fino al 31 dicembre 2024', () => {

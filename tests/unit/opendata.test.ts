@@ -6,24 +6,24 @@ import {
   ID_DATASET,
   jsonSchema,
   schemaRiga,
-} from '../../src/lib/opendata/campi.ts';
-import { catalogoDcat, dataModifica } from '../../src/lib/opendata/catalogo.ts';
+} from '../../src/lib/dati/dataset.ts';
+import { catalogoDcat, dataModifica } from '../../src/lib/dati/catalogo.ts';
 import {
   cellaCsv,
   importoCsv,
   neutralizzaFormula,
   quotaCampo,
   tabellaCsv,
-} from '../../src/lib/opendata/csv.ts';
-import { assolutoSu, righeDataset, type DatiPortale } from '../../src/lib/opendata/dataset.ts';
-import { jsonPerScript } from '../../src/lib/opendata/jsonld.ts';
-import { DATA_AGGIORNAMENTO } from '../../src/lib/opendata/metadati.ts';
+} from '../../src/lib/dati/csv.ts';
+import { assolutoSu, righeDataset, type DatiPortale } from '../../src/lib/dati/dataset.ts';
+import { jsonPerScript } from '../../src/lib/pubblicazione/jsonld.ts';
+import { DATA_AGGIORNAMENTO } from '../../src/lib/dati/metadati.ts';
 import {
   risolviRiferimento,
   urlRiferimento,
   type IndiceRiferimenti,
-} from '../../src/lib/opendata/riferimenti.ts';
-import { rilieviPerTipo, righeSaltate } from '../../src/lib/opendata/qualita.ts';
+} from '../../src/lib/pubblicazione/riferimenti.ts';
+import { rilieviPerTipo, righeSaltate } from '../../src/lib/pubblicazione/qualita.ts';
 import type { Report } from '../../src/schemas/index.ts';
 import aree from '../../content/data/aree.json';
 import incarichi from '../../content/data/incarichi.json';

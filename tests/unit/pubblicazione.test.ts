@@ -1,8 +1,8 @@
 // Publication aids as pure functions: the citation text, the schema.org JSON-LD of the pages, the sitemap.
 import { describe, expect, it } from 'vitest';
 import { percorsoPagina, sitemapXml } from '../../src/integrations/sitemap.ts';
-import { righeCitate, testoCitazione } from '../../src/lib/opendata/citazione.ts';
-import { jsonPerScript } from '../../src/lib/opendata/jsonld.ts';
+import { righeCitate, testoCitazione } from '../../src/lib/pubblicazione/citazione.ts';
+import { jsonPerScript } from '../../src/lib/pubblicazione/jsonld.ts';
 import {
   comune,
   grafoPagina,
@@ -10,7 +10,7 @@ import {
   incaricoSchemaOrg,
   obiettivoSchemaOrg,
   settoreSchemaOrg,
-} from '../../src/lib/opendata/schemaorg.ts';
+} from '../../src/lib/pubblicazione/schemaorg.ts';
 import type { Incarico, Obiettivo, Settore } from '../../src/schemas/index.ts';
 import incarichi from '../../content/data/incarichi.json';
 import obiettivi from '../../content/data/obiettivi.json';

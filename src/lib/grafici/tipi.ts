@@ -62,7 +62,7 @@ export interface Grafico {
 }
 
 /** The chart data as JSON for a `<script type="application/json">`: the same escaping as JSON-LD. */
-export { jsonPerScript } from '../opendata/jsonld.ts';
+export { jsonPerScript } from '../pubblicazione/jsonld.ts';
 
 /** The table of a chart, derived from its data so the two can never disagree. */
 export function tabellaDa(

@@ -1,7 +1,7 @@
 // /dati/<dataset>.csv: RFC 4180, UTF-8, CRLF, header row, amounts as plain decimals, formula-injection guard.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { colonneCsv, type IdDataset } from '../../lib/opendata/campi.ts';
-import { tabellaCsv } from '../../lib/opendata/csv.ts';
+import { colonneCsv, type IdDataset } from '../../lib/dati/dataset.ts';
+import { tabellaCsv } from '../../lib/dati/csv.ts';
 import { percorsiStatici, righe } from './_portale.ts';
 
 export const getStaticPaths = (() => percorsiStatici()) satisfies GetStaticPaths;

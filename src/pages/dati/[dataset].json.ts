@@ -1,6 +1,6 @@
 // /dati/<dataset>.json: the same rows and fields as the CSV, as an array of objects (JSON Schema beside it).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { IdDataset } from '../../lib/opendata/campi.ts';
+import type { IdDataset } from '../../lib/dati/dataset.ts';
 import { percorsiStatici, righe } from './_portale.ts';
 
 export const getStaticPaths = (() => percorsiStatici()) satisfies GetStaticPaths;

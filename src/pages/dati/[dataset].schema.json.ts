@@ -1,15 +1,15 @@
 // /dati/<dataset>.schema.json: JSON Schema of the JSON download, generated with z.toJSONSchema from campi.ts.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonSchema, type IdDataset } from '../../lib/opendata/campi.ts';
-import { percorsi } from '../../lib/opendata/catalogo.ts';
-import { METADATI } from '../../lib/opendata/metadati.ts';
+import { jsonSchema, type IdDataset } from '../../lib/dati/dataset.ts';
+import { url } from '../../lib/url.ts';
+import { METADATI } from '../../lib/dati/metadati.ts';
 import { assoluto, percorsiStatici } from './_portale.ts';
 
 export const getStaticPaths = (() => percorsiStatici()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) => {
   const id = params.dataset as IdDataset;
-  const schema = jsonSchema(id, METADATI[id].titolo, assoluto(site)(percorsi.schema(id)));
+  const schema = jsonSchema(id, METADATI[id].titolo, assoluto(site)(url.schema(id)));
   return new Response(JSON.stringify(schema, null, 2) + '\n', {
     headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
   });

@@ -1,8 +1,9 @@
 // Shared by the /dati/ endpoints: the portal's data and the site's absolute-URL maker (files starting with _ are not routes).
 import { caricaPortale } from '../../portale/carica.ts';
-import { assolutoSu, righeDataset, type DatiPortale } from '../../lib/opendata/dataset.ts';
-import { dataModifica } from '../../lib/opendata/catalogo.ts';
-import { ID_DATASET, type IdDataset } from '../../lib/opendata/campi.ts';
+import type { Portale } from '../../dominio/portale.ts';
+import { assolutoSu, righeDataset, type DatiPortale } from '../../lib/dati/dataset.ts';
+import { dataModifica } from '../../lib/dati/catalogo.ts';
+import { ID_DATASET, type IdDataset } from '../../lib/dati/dataset.ts';
 
 export const percorsiStatici = () => ID_DATASET.map((dataset) => ({ params: { dataset } }));
 
@@ -20,7 +21,7 @@ export async function righe(id: IdDataset, site: URL | undefined) {
 export async function righeDi(
   id: IdDataset,
   site: URL | undefined,
-  parte: (p: DatiPortale) => Partial<DatiPortale>,
+  parte: (p: Portale) => Partial<DatiPortale>,
 ) {
   const p = await caricaPortale();
   return righeDataset(id, { ...p, ...parte(p) }, assoluto(site));

@@ -1,6 +1,6 @@
 // /dati/catalogo.jsonld: the DCAT-AP_IT catalogue of the datasets, for harvesters such as dati.gov.it.
 import type { APIRoute } from 'astro';
-import { catalogoDcat } from '../../lib/opendata/catalogo.ts';
+import { catalogoDcat } from '../../lib/dati/catalogo.ts';
 import { assoluto, modificati } from './_portale.ts';
 
 export const GET: APIRoute = async ({ site }) =>

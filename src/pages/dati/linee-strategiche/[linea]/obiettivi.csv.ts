@@ -1,8 +1,8 @@
 // /dati/linee-strategiche/<linea>/obiettivi.csv: the objectives of one strategic line, same columns and writer as /dati/obiettivi.csv.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { caricaPortale } from '../../../../portale/carica.ts';
-import { colonneCsv } from '../../../../lib/opendata/campi.ts';
-import { tabellaCsv } from '../../../../lib/opendata/csv.ts';
+import { colonneCsv } from '../../../../lib/dati/dataset.ts';
+import { tabellaCsv } from '../../../../lib/dati/csv.ts';
 import { righeDi } from '../../_portale.ts';
 import { vistaLinea } from '../../../../portale/viste.ts';
 

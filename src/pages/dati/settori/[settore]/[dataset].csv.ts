@@ -1,9 +1,9 @@
 // /dati/settori/<settore>/{obiettivi,incarichi}.csv: the rows of one settore, same columns and writer as /dati/<dataset>.csv.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { caricaPortale } from '../../../../portale/carica.ts';
-import { colonneCsv } from '../../../../lib/opendata/campi.ts';
-import { DATASET_SETTORE, type DatasetSettore } from '../../../../lib/opendata/catalogo.ts';
-import { tabellaCsv } from '../../../../lib/opendata/csv.ts';
+import { colonneCsv } from '../../../../lib/dati/dataset.ts';
+import { DATASET_SETTORE, type DatasetSettore } from '../../../../lib/dati/catalogo.ts';
+import { tabellaCsv } from '../../../../lib/dati/csv.ts';
 import { righeDi } from '../../_portale.ts';
 import { vistaSettore } from '../../../../portale/viste.ts';
 

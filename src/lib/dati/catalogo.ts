@@ -1,6 +1,6 @@
-// The catalogue of the datasets: download paths, DCAT-AP_IT JSON-LD for /dati/catalogo.jsonld and schema.org JSON-LD for /dati/.
-import type { Assoluto } from './dataset.ts';
-import { campi, ID_DATASET, type IdDataset } from './campi.ts';
+// The catalogue of the datasets: DCAT-AP_IT JSON-LD for /dati/catalogo.jsonld and schema.org JSON-LD for /dati/.
+import { campi, ID_DATASET, type Assoluto, type IdDataset } from './dataset.ts';
+import { url } from '../url.ts';
 import {
   ANNO_RIFERIMENTO,
   DATA_AGGIORNAMENTO,
@@ -12,20 +12,6 @@ import {
   TEMA_GOVE,
   TITOLARE,
 } from './metadati.ts';
-
-/** Site paths of a dataset's files and of its section on /dati/. */
-export const percorsi = {
-  pagina: () => '/dati/',
-  catalogo: () => '/dati/catalogo.jsonld',
-  sezione: (id: IdDataset) => `/dati/#${id}`,
-  csv: (id: IdDataset) => `/dati/${id}.csv`,
-  json: (id: IdDataset) => `/dati/${id}.json`,
-  schema: (id: IdDataset) => `/dati/${id}.schema.json`,
-  /** CSV of one settore's rows only: `/dati/settori/politiche-sociali/obiettivi.csv`. */
-  csvSettore: (settore: string, id: DatasetSettore) => `/dati/settori/${settore}/${id}.csv`,
-  /** CSV of one strategic line's objectives only. */
-  csvLinea: (linea: string) => `/dati/linee-strategiche/${linea}/obiettivi.csv`,
-} as const;
 
 /** The datasets cut per settore (the settore page lists both). */
 export const DATASET_SETTORE = ['obiettivi', 'incarichi'] as const satisfies readonly IdDataset[];
@@ -71,19 +57,19 @@ export function catalogoDcat(assoluto: Assoluto, modificati: Record<IdDataset, s
     'vcard:hasURL': { '@id': TITOLARE.sito },
   };
   const distribuzione = (id: IdDataset, formato: 'csv' | 'json') => ({
-    '@id': assoluto(`${percorsi.sezione(id)}-${formato}`),
+    '@id': assoluto(`${url.sezioneDataset(id)}-${formato}`),
     '@type': ['dcat:Distribution', 'dcatapit:Distribution'],
     'dct:title': it(`${METADATI[id].titolo} (${formato.toUpperCase()})`),
-    'dcat:accessURL': { '@id': assoluto(percorsi.sezione(id)) },
-    'dcat:downloadURL': { '@id': assoluto(percorsi[formato](id)) },
+    'dcat:accessURL': { '@id': assoluto(url.sezioneDataset(id)) },
+    'dcat:downloadURL': { '@id': assoluto(url[formato](id)) },
     'dct:format': { '@id': FORMATI[formato].uri },
     'dcat:mediaType': FORMATI[formato].mediaType,
     'dct:license': licenza,
-    ...(formato === 'json' ? { 'dct:conformsTo': { '@id': assoluto(percorsi.schema(id)) } } : {}),
+    ...(formato === 'json' ? { 'dct:conformsTo': { '@id': assoluto(url.schema(id)) } } : {}),
   });
   return {
     '@context': CONTESTO_DCAT,
-    '@id': assoluto(percorsi.catalogo()),
+    '@id': assoluto(url.catalogo()),
     '@type': ['dcat:Catalog', 'dcatapit:Catalog'],
     'dct:title': it(
       `Dati aperti del PEG / Piano della Performance ${ANNO_RIFERIMENTO} del Comune di Cremona`,
@@ -94,10 +80,10 @@ export function catalogoDcat(assoluto: Assoluto, modificati: Record<IdDataset, s
     'dct:publisher': titolare,
     'dct:modified': data(Object.values(modificati).sort().at(-1)!),
     'dct:language': { '@id': LINGUA_ITA },
-    'foaf:homepage': { '@id': assoluto(percorsi.pagina()) },
+    'foaf:homepage': { '@id': assoluto(url.dati()) },
     'dct:license': licenza,
     'dcat:dataset': ID_DATASET.map((id) => ({
-      '@id': assoluto(percorsi.sezione(id)),
+      '@id': assoluto(url.sezioneDataset(id)),
       '@type': ['dcat:Dataset', 'dcatapit:Dataset'],
       'dct:identifier': identificativo(id),
       'dct:title': it(METADATI[id].titolo),
@@ -115,7 +101,7 @@ export function catalogoDcat(assoluto: Assoluto, modificati: Record<IdDataset, s
       },
       'dcat:keyword': METADATI[id].paroleChiave.map(it),
       'dcat:contactPoint': contatto,
-      'dcat:landingPage': { '@id': assoluto(percorsi.sezione(id)) },
+      'dcat:landingPage': { '@id': assoluto(url.sezioneDataset(id)) },
       'dcat:distribution': [distribuzione(id, 'csv'), distribuzione(id, 'json')],
     })),
   };
@@ -131,18 +117,18 @@ export function catalogoSchemaOrg(
   return {
     '@context': 'https://schema.org',
     '@type': 'DataCatalog',
-    '@id': assoluto(`${percorsi.pagina()}#catalogo`),
+    '@id': assoluto(`${url.dati()}#catalogo`),
     name: `Dati aperti del PEG ${ANNO_RIFERIMENTO} del Comune di Cremona`,
-    url: assoluto(percorsi.pagina()),
+    url: assoluto(url.dati()),
     inLanguage: 'it',
     publisher: comune,
     license: LICENZA.url,
     dataset: ID_DATASET.map((id) => ({
       '@type': 'Dataset',
-      '@id': assoluto(percorsi.sezione(id)),
+      '@id': assoluto(url.sezioneDataset(id)),
       name: METADATI[id].titolo,
       description: METADATI[id].descrizione,
-      url: assoluto(percorsi.sezione(id)),
+      url: assoluto(url.sezioneDataset(id)),
       identifier: identificativo(id),
       keywords: METADATI[id].paroleChiave,
       license: LICENZA.url,
@@ -158,12 +144,12 @@ export function catalogoSchemaOrg(
         {
           '@type': 'DataDownload',
           encodingFormat: FORMATI.csv.mediaType,
-          contentUrl: assoluto(percorsi.csv(id)),
+          contentUrl: assoluto(url.csv(id)),
         },
         {
           '@type': 'DataDownload',
           encodingFormat: FORMATI.json.mediaType,
-          contentUrl: assoluto(percorsi.json(id)),
+          contentUrl: assoluto(url.json(id)),
         },
       ],
     })),

@@ -1,5 +1,5 @@
 // Catalogue metadata of the open data: who publishes it, under which licence, when it last changed, what each dataset is.
-import type { IdDataset } from './campi.ts';
+import type { IdDataset } from './dataset.ts';
 
 /**
  * Date of the ingest that produced content/data/*.json (commit 28be87d, "Ingest the PEG source…").

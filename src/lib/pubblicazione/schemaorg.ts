@@ -5,8 +5,8 @@ import type { CodiceIndicatore } from '../../dominio/portale.ts';
 import type { Incarico, Obiettivo, Settore } from '../../schemas/index.ts';
 import { url } from '../url.ts';
 import { DOCUMENTO_SORGENTE } from './citazione.ts';
-import { assolutoSu, type Assoluto } from './dataset.ts';
-import { ANNO_RIFERIMENTO, DATA_AGGIORNAMENTO, LICENZA, TITOLARE } from './metadati.ts';
+import { assolutoSu, type Assoluto } from '../dati/dataset.ts';
+import { ANNO_RIFERIMENTO, DATA_AGGIORNAMENTO, LICENZA, TITOLARE } from '../dati/metadati.ts';
 
 /** A JSON-LD node: plain data, serialised with jsonPerScript. */
 export type Nodo = Record<string, unknown>;

@@ -1,6 +1,6 @@
 // "Cite this page": the plain-text reference an auditor pastes into a report, built from the record's data only.
 import { dataEstesa } from './conservazione.ts';
-import { ANNO_RIFERIMENTO, DATA_AGGIORNAMENTO, LICENZA, TITOLARE } from './metadati.ts';
+import { ANNO_RIFERIMENTO, DATA_AGGIORNAMENTO, LICENZA, TITOLARE } from '../dati/metadati.ts';
 
 /** The source document as the citation names it. */
 export const DOCUMENTO_SORGENTE = 'PEG 2019-2021, secondo provvedimento di variazione';
