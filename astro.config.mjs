@@ -18,6 +18,5 @@ export default defineConfig({
   // The regulatory text is reproduced as printed: no typographic substitutions ("..." stays "...")
   markdown: { smartypants: false, syntaxHighlight: false },
   // Content Security Policy: a fixed <meta> in the layout, see src/lib/csp.ts.
-  // The indicator pages render last and are not indexed: Pagefind writes its index while they render.
-  integrations: [mdx(), pagefind({ rottaFinale: '/[...indicatore]' }), sitemap()],
+  integrations: [mdx(), pagefind(), sitemap()],
 });

@@ -28,8 +28,6 @@ export interface Scrittura {
   pagine: number;
   /** How long Pagefind took to build and write the index files. */
   scritturaMs: number;
-  /** Whether the writing started while the final route was still rendering. */
-  anticipata: boolean;
 }
 
 /**
@@ -40,16 +38,11 @@ export interface Scrittura {
  * files. Pages render several at a time and finish in any order, so each page takes a ticket when it
  * enters the middleware (pages enter in Astro's route order) and pages are handed over in ticket
  * order.
- *
- * Early writing: `rottaFinale` names a route that Astro renders after every other one and whose pages
- * are never indexed. When its first page comes up in ticket order, every indexed page has been handed
- * over, so the index is written at once, on the other core, while Astro renders the rest of that
- * route. An indexed page after that point (Astro's route order changed, or the final route became
- * indexed) is an error that fails the build; it is never silently left out of the index.
+
  */
 export function creaRaccolta(
   indice: IndicePagefind,
-  { cartella, rottaFinale }: { cartella: string; rottaFinale?: string },
+  { cartella }: { cartella: string },
 ): Raccolta & { chiudi(): Promise<Scrittura> } {
   let biglietti = 0;
   let prossimo = 0;
@@ -65,7 +58,7 @@ export function creaRaccolta(
       }),
     );
   };
-  const scrivi = (anticipata: boolean): Promise<Scrittura> => {
+  const scrivi = (): Promise<Scrittura> => {
     if (scrittura) return scrittura;
     scrittura = (async () => {
       await Promise.all(invii);
@@ -76,31 +69,14 @@ export function creaRaccolta(
       return {
         pagine: invii.length,
         scritturaMs: Math.round(performance.now() - inizio),
-        anticipata,
       };
     })();
     // Awaited by chiudi(); until then a failure must not become an unhandled rejection
     scrittura.catch(() => {});
     return scrittura;
   };
-  const consegnaInOrdine = ({
-    rotta,
-    pagina,
-  }: {
-    rotta: string;
-    pagina: PaginaRenderizzata | null;
-  }) => {
-    if (rotta === rottaFinale) {
-      if (pagina) errori.push(`${pagina.url}: la rotta finale ${rotta} non può essere indicizzata`);
-      scrivi(true);
-    } else if (pagina && scrittura) {
-      errori.push(
-        `${pagina.url} (rotta ${rotta}) è arrivata dopo la prima pagina di ${rottaFinale}, quando l'indice era già in scrittura: ` +
-          `la rotta finale deve essere l'ultima nell'ordine di Astro`,
-      );
-    } else if (pagina) {
-      invia(pagina);
-    }
+  const consegnaInOrdine = ({ pagina }: { pagina: PaginaRenderizzata | null }) => {
+    if (pagina) invia(pagina);
   };
 
   return {
@@ -125,10 +101,7 @@ export function creaRaccolta(
           `Pagefind: ${biglietti - prossimo} pagine entrate nel middleware senza uscirne (rendering interrotto?)`,
         );
       }
-      const esito = await scrivi(false);
-      // Pages that came after the early writing began are not in it
-      controlla(errori, 'indice');
-      return esito;
+      return scrivi();
     },
   };
 }

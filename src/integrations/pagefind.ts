@@ -5,23 +5,12 @@
 // site back from disk after the render (as `addDirectory` would), a middleware hands each rendered
 // page that has `data-pagefind-body` to Pagefind as soon as it exists, so parsing and word extraction
 // run on the other core during the render, and pages that are not indexed are never parsed at all.
-// With `rottaFinale`, the index files are also written during the render: see creaRaccolta.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { controlla, creaRaccolta, RACCOLTA } from './pagefind-raccolta.ts';
 
-export interface OpzioniPagefind {
-  /**
-   * A route (Astro's pattern) that Astro renders after every other and whose pages are not indexed:
-   * the index is written as soon as its first page comes up, while the rest of it renders.
-   */
-  rottaFinale?: string;
-}
-
-export default function pagefindIntegration({
-  rottaFinale,
-}: OpzioniPagefind = {}): AstroIntegration {
+export default function pagefindIntegration(): AstroIntegration {
   let raccolta: ReturnType<typeof creaRaccolta> | undefined;
   let cartella = '';
   return {
@@ -41,7 +30,7 @@ export default function pagefindIntegration({
         // Italian stemming for the whole site; chrome is excluded by data-pagefind-ignore / -body
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'it' });
         controlla(errors, 'createIndex');
-        raccolta = creaRaccolta(index!, { cartella, rottaFinale });
+        raccolta = creaRaccolta(index!, { cartella });
         (globalThis as Record<symbol, unknown>)[RACCOLTA] = raccolta;
       },
       'astro:build:done': async ({ logger }) => {
@@ -49,11 +38,10 @@ export default function pagefindIntegration({
         try {
           if (!raccolta)
             throw new Error('Pagefind: indice non creato (astro:build:start non eseguito)');
-          const { pagine, scritturaMs, anticipata } = await raccolta.chiudi();
+          const { pagine, scritturaMs } = await raccolta.chiudi();
           logger.info(
             `Pagefind: ${pagine} pagine indicizzate durante il rendering; indice scritto in ${scritturaMs} ms ` +
-              `(${anticipata ? `iniziato durante il rendering di ${rottaFinale}` : 'dopo il rendering'}); ` +
-              `attesa dopo il rendering ${Math.round(performance.now() - inizio)} ms`,
+              `(dopo il rendering); attesa dopo il rendering ${Math.round(performance.now() - inizio)} ms`,
           );
         } finally {
           delete (globalThis as Record<symbol, unknown>)[RACCOLTA];

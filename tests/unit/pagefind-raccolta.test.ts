@@ -63,43 +63,8 @@ test('le pagine arrivano a Pagefind nell’ordine di ingresso, anche se finiscon
   expect(await r.chiudi()).toEqual({
     pagine: 2,
     scritturaMs: expect.any(Number),
-    anticipata: false,
   });
   expect(eventi).toEqual(['+/a/', '+/c/', 'scrivi /dist/pagefind']);
-});
-
-test('con la rotta finale l’indice si scrive mentre le sue pagine sono ancora in rendering', async () => {
-  const { indice, eventi } = indiceFinto();
-  const r = creaRaccolta(indice, { cartella: '/d', rottaFinale: '/[...indicatore]' });
-  const obiettivo = r.prenota('/obiettivi/[codice]');
-  const [i1, i2] = [r.prenota('/[...indicatore]'), r.prenota('/[...indicatore]')];
-  i1!(null);
-  await Promise.resolve();
-  // The first indicator page is done, but the objective before it is not: nothing is written yet
-  expect(eventi).toEqual([]);
-  obiettivo!(pag('/obiettivi/x/'));
-  await new Promise((ok) => setTimeout(ok, 0));
-  expect(eventi).toEqual(['+/obiettivi/x/', 'scrivi /d']);
-  i2!(null);
-  expect(await r.chiudi()).toMatchObject({ pagine: 1, anticipata: true });
-  expect(eventi.filter((e) => e.startsWith('scrivi'))).toHaveLength(1);
-});
-
-test('una pagina da indicizzare dopo l’inizio della rotta finale fa fallire la build, non sparisce', async () => {
-  const { indice } = indiceFinto();
-  const r = creaRaccolta(indice, { cartella: '/d', rottaFinale: '/[...indicatore]' });
-  r.prenota('/[...indicatore]')(null);
-  r.prenota('/settori/[id]')(pag('/settori/tardiva/'));
-  await expect(r.chiudi()).rejects.toThrow(/\/settori\/tardiva\/.*già in scrittura/);
-});
-
-test('una pagina della rotta finale con il corpo da indicizzare è un errore', async () => {
-  const { indice } = indiceFinto();
-  const r = creaRaccolta(indice, { cartella: '/d', rottaFinale: '/[...indicatore]' });
-  r.prenota('/[...indicatore]')(pag('/indicatori/1495/'));
-  await expect(r.chiudi()).rejects.toThrow(
-    '/indicatori/1495/: la rotta finale /[...indicatore] non può essere indicizzata',
-  );
 });
 
 test('un errore di Pagefind su una pagina ferma la build con l’indirizzo della pagina', async () => {
