@@ -4,8 +4,8 @@
  * not break) or when a new one is not in the list yet.
  */
 import { writeFileSync } from 'node:fs';
-import { fileDist, richiediDist, urlDiFile } from '../tests/support/dist.ts';
-import { URL_PUBBLICHE, urlPubbliche } from '../tests/support/manifesto.ts';
+import { fileDist, richiediDist, urlDiFile } from './lib/dist.ts';
+import { URL_PUBBLICHE, urlPubbliche } from './lib/manifesto.ts';
 
 richiediDist();
 const urls = urlPubbliche(fileDist().map(urlDiFile));

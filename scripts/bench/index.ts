@@ -20,8 +20,8 @@ import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { avviaChromium } from '../../tests/support/browser.ts';
-import { serviDist } from '../../tests/support/server.ts';
+import { avviaChromium } from '../lib/browser.ts';
+import { serviDist } from '../lib/server.ts';
 import { analizzaDist, mediana, type AnalisiDist } from './analisi.ts';
 import { misuraPagina, misuraRicerca, type Ricerca, type RisorsePagina } from './browser.ts';
 import { generaDocumento, type Registro } from './genera.ts';
@@ -29,6 +29,7 @@ import { creaPavimento } from './pavimento.ts';
 import { fasiDalLog, type FasiBuild } from './log-astro.ts';
 import { esegui, senzaAnsi, type Esecuzione } from './processo.ts';
 import { stampaRisultati } from './tabella.ts';
+import type { RisultatoScala } from './tipi.ts';
 
 const SORGENTE = 'content/sources/peg-2019-2021-seconda-variazione.txt';
 const ANAGRAFICA = 'content/anagrafica/entita.json';
@@ -58,27 +59,6 @@ const { values } = parseArgs({
     ristampa: { type: 'string' },
   },
 });
-
-export interface RisultatoScala {
-  scala: number;
-  righeSorgente: number;
-  byteSorgente: number;
-  conteggi: Record<string, number>;
-  ingest: Omit<Esecuzione, 'output'> & { riepilogo: string };
-  build: Omit<Esecuzione, 'output'> & { fasi: FasiBuild };
-  dist: AnalisiDist;
-  ricerca: Ricerca | null;
-  pagine: Record<string, RisorsePagina>;
-  pavimento: (Omit<Esecuzione, 'output'> & { pagine: number }) | null;
-  /** Every (build, floor) pair, in order; build.ms and pavimento.ms above are their medians. */
-  coppie?: { buildMs: number; pavimentoMs: number | null; rapporto: number | null }[];
-  /** Median of the pairs' build / floor ratios. */
-  rapportoPavimento?: number | null;
-  /** The same floor with the portal's build.concurrency (informative). */
-  pavimentoConcorrente?: (Omit<Esecuzione, 'output'> & { pagine: number; concorrenza: number }) | null;
-  caricoMedio: { prima: number[]; dopo: number[] };
-  cartella: string | null;
-}
 
 const senzaOutput = (e: Esecuzione) => {
   const { output: _o, ...resto } = e;

@@ -1,6 +1,6 @@
 /** The benchmark's printout: one aligned table (metrics down, scales across), scaling ratios, budgets. */
 import { LIMITE_CARICAMENTO_MS } from './browser.ts';
-import type { RisultatoScala } from './index.ts';
+import type { RisultatoScala } from './tipi.ts';
 
 const KB = 1024;
 const MB = 1024 * 1024;

@@ -3,8 +3,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { violazioniAxe } from '../support/axe.ts';
-import { avviaChromium, sorveglia } from '../support/browser.ts';
-import { serviDist, type ServerStatico } from '../support/server.ts';
+import { avviaChromium, sorveglia } from '../../scripts/lib/browser.ts';
+import { serviDist, type ServerStatico } from '../../scripts/lib/server.ts';
 
 let server: ServerStatico;
 let browser: Browser;

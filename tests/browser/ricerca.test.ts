@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { avviaChromium, sorveglia } from '../support/browser.ts';
-import { serviDist, type ServerStatico } from '../support/server.ts';
+import { avviaChromium, sorveglia } from '../../scripts/lib/browser.ts';
+import { serviDist, type ServerStatico } from '../../scripts/lib/server.ts';
 
 const incarichi: { tipologiaSpesa: string }[] = JSON.parse(
   readFileSync('content/data/incarichi.json', 'utf8'),

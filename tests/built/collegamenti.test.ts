@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DIST, fileDist, leggiDist, richiediDist, urlDiFile } from '../support/dist.ts';
+import { DIST, fileDist, leggiDist, richiediDist, urlDiFile } from '../../scripts/lib/dist.ts';
 
 const SITO = 'https://trasparenza.comune.cremona.it';
 const ATTRIBUTI = /\s(?:href|src)="([^"]*)"/g;

@@ -3,7 +3,7 @@
 // it governs, no <style> element or style attribute, and every inline <script> is a JSON data block.
 import { expect, test } from 'vitest';
 import { POLITICA_CSP } from '../../src/lib/csp.ts';
-import { fileDist, leggiDist, richiediDist } from '../support/dist.ts';
+import { fileDist, leggiDist, richiediDist } from '../../scripts/lib/dist.ts';
 
 const TIPI_DATI = new Set(['application/ld+json', 'application/json']);
 

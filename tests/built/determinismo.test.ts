@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
-import { DIST, fileDist, richiediDist } from '../support/dist.ts';
+import { DIST, fileDist, richiediDist } from '../../scripts/lib/dist.ts';
 
 const impronte = (radice: string, files: string[]) =>
   Object.fromEntries(

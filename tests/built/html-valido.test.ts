@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
-import { fileDist, leggiDist, richiediDist } from '../support/dist.ts';
+import { fileDist, leggiDist, richiediDist } from '../../scripts/lib/dist.ts';
 
 test('ogni pagina costruita è HTML valido', async () => {
   richiediDist();

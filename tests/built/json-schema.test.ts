@@ -2,7 +2,7 @@
 // Ajv, draft 2020-12), and the programme download adds up to the source's printed totals.
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
-import { leggiDist, richiediDist } from '../support/dist.ts';
+import { leggiDist, richiediDist } from '../../scripts/lib/dist.ts';
 
 const DATASET = ['obiettivi', 'indicatori', 'incarichi', 'incarichi-conferiti', 'settori'];
 

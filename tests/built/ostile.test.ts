@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { avviaChromium } from '../support/browser.ts';
-import { serviDist, type ServerStatico } from '../support/server.ts';
+import { avviaChromium } from '../../scripts/lib/browser.ts';
+import { serviDist, type ServerStatico } from '../../scripts/lib/server.ts';
 
 const run = promisify(execFile);
 const SORGENTE = 'content/sources/peg-2019-2021-seconda-variazione.txt';

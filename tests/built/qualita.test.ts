@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { reportSchema } from '../../src/schemas/index.ts';
-import { leggiDist, richiediDist } from '../support/dist.ts';
+import { leggiDist, richiediDist } from '../../scripts/lib/dist.ts';
 
 const report = reportSchema.parse(
   JSON.parse(readFileSync('content/data/ingest-report.json', 'utf8')),

@@ -2,8 +2,8 @@
 // public URL of the build is in the manifest.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { fileDist, richiediDist, urlDiFile } from '../support/dist.ts';
-import { URL_PUBBLICHE, urlPubbliche } from '../support/manifesto.ts';
+import { fileDist, richiediDist, urlDiFile } from '../../scripts/lib/dist.ts';
+import { URL_PUBBLICHE, urlPubbliche } from '../../scripts/lib/manifesto.ts';
 
 test('nessun URL pubblicato scompare, nessun URL nuovo sfugge al manifesto', () => {
   richiediDist();

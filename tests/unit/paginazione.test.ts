@@ -1,20 +1,43 @@
-// The pagination helper for the index pages (src/lib/paginazione.ts): no pagination below the
-// threshold, so the real site is unchanged; stable slices and addresses above it.
+// The pagination of the index pages (src/lib/paginazione.ts on Astro's own paginate()): no
+// pagination below the threshold, so the real site is unchanged; stable slices and addresses above it.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page, PaginateFunction } from 'astro';
 import { describe, expect, test } from 'vitest';
 import {
   PER_PAGINA,
   SOGLIA_PAGINAZIONE,
   descriviPagina,
   intestazionePaginata,
-  numeroDaParametro,
-  pagine,
-  parametroPagina,
   percorsiPaginati,
   urlPagina,
   vociNavigazione,
   type VoceNavigazione,
 } from '../../src/lib/paginazione.ts';
-import { tipoPagina } from '../../scripts/bench/analisi.ts';
+
+// Astro's own paginate(), as a `[...page].astro` route under /obiettivi/ receives it in getStaticPaths
+// (Astro does not export the module: it is loaded from its file, and this fails loudly if it moves).
+const { generatePaginateFunction } = (await import(
+  pathToFileURL(join(process.cwd(), 'node_modules/astro/dist/core/render/paginate.js')).href
+)) as { generatePaginateFunction: (...args: unknown[]) => unknown };
+const paginate = generatePaginateFunction(
+  {
+    params: ['...page'],
+    segments: [
+      [{ content: 'obiettivi', dynamic: false, spread: false }],
+      [{ content: '...page', dynamic: true, spread: true }],
+    ],
+  },
+  '/',
+  'always',
+) as PaginateFunction;
+
+/** The pages of a list as the index route gets them. */
+const pagine = <T>(xs: readonly T[], opzioni?: { perPagina?: number; soglia?: number }) =>
+  percorsiPaginati(paginate, xs, opzioni).map((r) => ({
+    ...(r.props as { page: Page<T> }).page,
+    percorso: r.params.page,
+  }));
 
 const numeri = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const mostra = (voci: VoceNavigazione[]) =>
@@ -27,30 +50,27 @@ describe('pagine()', () => {
     for (const n of [0, 1, 129, 285, SOGLIA_PAGINAZIONE]) {
       const ps = pagine(numeri(n));
       expect(ps).toHaveLength(1);
-      expect(ps[0]!.elementi).toHaveLength(n);
-      expect(ps[0]!.totale).toBe(1);
-      expect(ps[0]!.elementiTotali).toBe(n);
+      expect(ps[0]!.data).toHaveLength(n);
+      expect(ps[0]!.lastPage).toBe(1);
+      expect(ps[0]!.total).toBe(n);
+      expect(ps[0]!.percorso).toBeUndefined();
     }
-    expect(pagine([])[0]).toMatchObject({ numero: 1, primo: 0, ultimo: 0 });
+    expect(pagine([])[0]).toMatchObject({ currentPage: 1, total: 0 });
   });
 
   test("sopra la soglia: fette consecutive di PER_PAGINA, nell'ordine, senza perdere né ripetere nulla", () => {
     const xs = numeri(12_900);
     const ps = pagine(xs);
     expect(ps).toHaveLength(Math.ceil(12_900 / PER_PAGINA));
-    expect(ps.flatMap((p) => p.elementi)).toEqual(xs);
-    expect(ps.every((p, i) => p.numero === i + 1 && p.totale === ps.length)).toBe(true);
-    expect(ps.slice(0, -1).every((p) => p.elementi.length === PER_PAGINA)).toBe(true);
-    expect(ps[1]).toMatchObject({
-      primo: PER_PAGINA + 1,
-      ultimo: 2 * PER_PAGINA,
-      elementiTotali: 12_900,
-    });
-    expect(ps.at(-1)!.ultimo).toBe(12_900);
+    expect(ps.flatMap((p) => p.data)).toEqual(xs);
+    expect(ps.every((p, i) => p.currentPage === i + 1 && p.lastPage === ps.length)).toBe(true);
+    expect(ps.slice(0, -1).every((p) => p.data.length === PER_PAGINA)).toBe(true);
+    expect(ps[1]).toMatchObject({ start: PER_PAGINA, end: 2 * PER_PAGINA - 1, total: 12_900 });
+    expect(ps.at(-1)!.end).toBe(12_899);
   });
 
   test('opzioni: perPagina e soglia; valori non validi rifiutati', () => {
-    expect(pagine(numeri(10), { perPagina: 3, soglia: 5 }).map((p) => p.elementi)).toEqual([
+    expect(pagine(numeri(10), { perPagina: 3, soglia: 5 }).map((p) => p.data)).toEqual([
       [1, 2, 3],
       [4, 5, 6],
       [7, 8, 9],
@@ -79,13 +99,17 @@ describe('indirizzi', () => {
     expect(() => urlPagina('/obiettivi/', 0)).toThrow(RangeError);
   });
 
-  test('parametro di rotta: dalla pagina 2, canonico', () => {
-    expect(parametroPagina(2)).toBe('2');
-    expect(() => parametroPagina(1)).toThrow(RangeError);
-    expect(numeroDaParametro('2')).toBe(2);
-    expect(numeroDaParametro('26')).toBe(26);
-    for (const p of ['1', '0', '02', '-2', '2.0', 'x', '', undefined])
-      expect(numeroDaParametro(p), String(p)).toBeNull();
+  test('le pagine di Astro sono scritte e collegate a pagina/n/, mai a /obiettivi/n/', () => {
+    const ps = pagine(numeri(45), { soglia: 10, perPagina: 20 });
+    expect(ps.map((p) => p.percorso)).toEqual([undefined, 'pagina/2', 'pagina/3']);
+    expect(ps[1]!.url).toMatchObject({
+      current: '/obiettivi/pagina/2/',
+      prev: '/obiettivi/',
+      next: '/obiettivi/pagina/3/',
+    });
+    expect(ps.map((p) => p.url.current)).toEqual(
+      ps.map((p) => urlPagina('/obiettivi/', p.currentPage)),
+    );
   });
 });
 
@@ -129,17 +153,10 @@ test('descriviPagina(): in formato italiano', () => {
   const ps = pagine(numeri(12_900), { perPagina: 500 });
   expect(descriviPagina(ps[2]!, 'Obiettivi')).toBe('Obiettivi 1.001–1.500 di 12.900');
   expect(descriviPagina(pagine([])[0]!, 'Obiettivi')).toBe('Obiettivi: nessuno');
+  expect(descriviPagina(pagine(numeri(3))[0]!, 'Voci')).toBe('Voci 1–3 di 3');
 });
 
-describe('intestazione e percorsi delle pagine di un indice', () => {
-  test("pagina 1 all'indirizzo dell'indice, le altre a pagina/N", () => {
-    const percorsi = percorsiPaginati(
-      Array.from({ length: 45 }, (_, i) => i),
-      { soglia: 10, perPagina: 20 },
-    );
-    expect(percorsi.map((x) => x.params.pagina)).toEqual([undefined, 'pagina/2', 'pagina/3']);
-    expect(percorsi[2]!.props.pagina.elementi).toEqual([40, 41, 42, 43, 44]);
-  });
+describe('intestazione delle pagine di un indice', () => {
   test('titolo e briciole', () => {
     const indice = {
       nome: 'Programma degli incarichi 2019',
@@ -147,11 +164,11 @@ describe('intestazione e percorsi delle pagine di un indice', () => {
       url: '/incarichi/',
       home: '/',
     };
-    expect(intestazionePaginata({ numero: 1, totale: 1 }, indice)).toEqual({
+    expect(intestazionePaginata({ currentPage: 1, lastPage: 1 }, indice)).toEqual({
       titolo: 'Programma degli incarichi 2019',
       breadcrumbs: [{ label: 'Home', href: '/' }, { label: 'Incarichi' }],
     });
-    expect(intestazionePaginata({ numero: 2, totale: 3 }, indice)).toEqual({
+    expect(intestazionePaginata({ currentPage: 2, lastPage: 3 }, indice)).toEqual({
       titolo: 'Programma degli incarichi 2019, pagina 2 di 3',
       breadcrumbs: [
         { label: 'Home', href: '/' },
@@ -159,14 +176,5 @@ describe('intestazione e percorsi delle pagine di un indice', () => {
         { label: 'Pagina 2' },
       ],
     });
-  });
-});
-
-describe('il bench classifica le pagine per tipo', () => {
-  test('le pagine successive di un indice non sono pagine di record', () => {
-    expect(tipoPagina('obiettivi/c59-0008/index.html')).toBe('obiettivi');
-    expect(tipoPagina('obiettivi/index.html')).toBe('obiettivi/');
-    expect(tipoPagina('obiettivi/pagina/3/index.html')).toBe('obiettivi/');
-    expect(tipoPagina('index.html')).toBe('/');
   });
 });
