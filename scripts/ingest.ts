@@ -1,18 +1,23 @@
 /**
  * `npm run ingest`: parses the PEG source and writes content/data/*.json.
- * Usage: node scripts/ingest.ts [--sorgente FILE] [--anagrafica FILE] [--out DIR] [--check]
+ * Usage: node scripts/ingest.ts [--edizione ID] [--sorgente FILE] [--anagrafica FILE] [--out DIR] [--check]
+ * The edition comes from the register (content/edizioni.json): the latest one unless --edizione names
+ * another; its source file unless --sorgente gives another text to read for it (tests, bench).
  * With --check nothing is written: it fails if the committed data differ from a fresh ingest.
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from '../src/ingest/errore.ts';
+import { leggiRegistro, recordEdizione, scegliEdizione } from '../src/ingest/edizione.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { jsonStabile, scriviAtomico } from '../src/ingest/scrittura.ts';
 
 const { values } = parseArgs({
   options: {
-    sorgente: { type: 'string', default: 'content/sources/peg-2019-2021-seconda-variazione.txt' },
+    edizioni: { type: 'string', default: 'content/edizioni.json' },
+    edizione: { type: 'string' },
+    sorgente: { type: 'string' },
     anagrafica: { type: 'string', default: 'content/anagrafica/entita.json' },
     out: { type: 'string', default: 'content/data' },
     check: { type: 'boolean', default: false },
@@ -23,9 +28,17 @@ const { values } = parseArgs({
 const rel = (p: string) => relative(process.cwd(), p).split('\\').join('/') || p;
 
 try {
-  const fileSorgente = rel(values.sorgente);
+  const fileRegistro = rel(values.edizioni);
+  const voce = scegliEdizione(
+    leggiRegistro(await leggi(values.edizioni, fileRegistro), fileRegistro),
+    fileRegistro,
+    values.edizione,
+  );
+  const percorsoSorgente = values.sorgente ?? voce.file;
+  const fileSorgente = rel(percorsoSorgente);
+  const sorgente = await leggi(percorsoSorgente, fileSorgente);
   const dataset = ingest({
-    sorgente: await leggi(values.sorgente, fileSorgente),
+    sorgente,
     fileSorgente,
     anagrafica: await leggi(values.anagrafica, rel(values.anagrafica)),
     fileAnagrafica: rel(values.anagrafica),
@@ -38,6 +51,7 @@ try {
     ['obiettivi.json', jsonStabile(dataset.obiettivi)],
     ['incarichi.json', jsonStabile(dataset.incarichi)],
     ['ingest-report.json', jsonStabile(dataset.report)],
+    ['edizione.json', jsonStabile(recordEdizione(voce, sorgente))],
   ]);
   const c = dataset.report.conteggi;
   const riepilogo = `${c.obiettivi} obiettivi, ${c.righeObiettivoIndicatore} righe obiettivo-indicatore (${c.codiciIndicatore} codici), ${c.incarichi} incarichi, ${c.righeTabellari} righe tabellari (${c.righeSaltate} saltate con motivo), ${dataset.report.rilievi.length} rilievi`;

@@ -4,6 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   areaSchema,
+  edizioneSchema,
   incaricoConferitoSchema,
   incaricoSchema,
   lineaStrategicaSchema,
@@ -33,6 +34,11 @@ export const collections = {
       parser: (testo) => [{ id: 'report', ...JSON.parse(testo) }],
     }),
     schema: reportSchema.extend({ id: z.literal('report') }),
+  }),
+  /** The edition the data come from (written by the ingest from content/edizioni.json). */
+  edizione: defineCollection({
+    loader: file(dati('edizione'), { parser: (testo) => [JSON.parse(testo)] }),
+    schema: edizioneSchema,
   }),
   conferiti: defineCollection({
     loader: glob({ pattern: '**/*.json', base: cartellaConferiti }),

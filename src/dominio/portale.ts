@@ -3,6 +3,7 @@
 // below it (charts, datasets, schema.org) reads this type.
 import type {
   Area,
+  Edizione,
   Incarico,
   IncaricoConferito,
   LineaStrategica,
@@ -33,6 +34,8 @@ export interface Portale {
   linee: LineaStrategica[];
   report: Report;
   totali: Totali;
+  /** The edition the data come from: document, variation, act, dates. */
+  edizione: Edizione;
 }
 
 /** The records as the collections hold them, in any order. */
@@ -75,5 +78,6 @@ export function componiPortale(r: Raccolte): Portale {
     linee,
     report: r.report,
     totali: totali(incarichi),
+    edizione: r.edizione,
   };
 }

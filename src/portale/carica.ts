@@ -10,7 +10,7 @@ let portale: Promise<Portale> | undefined;
 /** Loads every collection once per build and sorts it the way every page shows it. */
 export function caricaPortale(): Promise<Portale> {
   portale ??= (async () => {
-    const [obiettivi, incarichi, conferiti, settori, persone, aree, linee, report] =
+    const [obiettivi, incarichi, conferiti, settori, persone, aree, linee, report, edizione] =
       await Promise.all([
         getCollection('obiettivi'),
         getCollection('incarichi'),
@@ -20,7 +20,12 @@ export function caricaPortale(): Promise<Portale> {
         getCollection('aree'),
         getCollection('linee'),
         getCollection('report'),
+        getCollection('edizione'),
       ]);
+    if (edizione.length !== 1)
+      throw new Error(
+        `content/data/edizione.json: attesa una edizione, trovate ${edizione.length}`,
+      );
     const { id: _id, ...rep } = report[0]!.data;
     return componiPortale({
       obiettivi: dati(obiettivi),
@@ -31,6 +36,7 @@ export function caricaPortale(): Promise<Portale> {
       aree: dati(aree),
       linee: dati(linee),
       report: rep,
+      edizione: edizione[0]!.data,
     });
   })();
   return portale;

@@ -10,3 +10,4 @@ export * from './incarico.ts';
 export * from './incarico-conferito.ts';
 export * from './anagrafica.ts';
 export * from './report.ts';
+export * from './edizione.ts';

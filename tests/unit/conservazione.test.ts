@@ -8,7 +8,7 @@ import {
   giornoDopo,
   testoConservazione,
 } from '../../src/lib/pubblicazione/conservazione.ts';
-import { ANNO_PUBBLICAZIONE } from '../../src/lib/dati/metadati.ts';
+import edizione from '../../content/data/edizione.json';
 
 describe('atti del PEG: 5 anni dal 1° gennaio dell’anno dopo la pubblicazione', () => {
   it('PEG 2019: dal 1° gennaio 2020 fino al 31 dicembre 2024', () => {
@@ -24,9 +24,9 @@ describe('atti del PEG: 5 anni dal 1° gennaio dell’anno dopo la pubblicazione
     );
   });
 
-  it('il portale usa l’anno di pubblicazione del PEG 2019', () => {
-    expect(ANNO_PUBBLICAZIONE).toBe(2019);
-    expect(conservazioneAtti(ANNO_PUBBLICAZIONE).fino).toBe('2024-12-31');
+  it('il portale usa l’anno di pubblicazione del PEG 2019, dal registro delle edizioni', () => {
+    expect(edizione.annoPubblicazione).toBe(2019);
+    expect(conservazioneAtti(edizione.annoPubblicazione).fino).toBe('2024-12-31');
   });
 
   it('un anno bisestile non cambia il calcolo', () => {

@@ -38,6 +38,7 @@ const p = {
     .map((x) => lineaStrategicaSchema.parse(x))
     .sort((a, b) => a.numero - b.numero),
   obiettivi: leggi('obiettivi').map((x) => obiettivoSchema.parse(x)),
+  edizione: JSON.parse(readFileSync('content/data/edizione.json', 'utf8')) as { anno: number },
 };
 
 const tutti: [string, Grafico][] = [

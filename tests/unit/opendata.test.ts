@@ -17,7 +17,10 @@ import {
 } from '../../src/lib/dati/csv.ts';
 import { assolutoSu, righeDataset, type DatiPortale } from '../../src/lib/dati/dataset.ts';
 import { jsonPerScript } from '../../src/lib/pubblicazione/jsonld.ts';
-import { DATA_AGGIORNAMENTO } from '../../src/lib/dati/metadati.ts';
+import edizioneJson from '../../content/data/edizione.json';
+import type { Edizione } from '../../src/schemas/index.ts';
+
+const edizione = edizioneJson as Edizione;
 import {
   risolviRiferimento,
   urlRiferimento,
@@ -279,15 +282,14 @@ describe('dataset e campi', () => {
 });
 
 describe('catalogo DCAT-AP_IT', () => {
-  const modificati = Object.fromEntries(ID_DATASET.map((id) => [id, dataModifica()])) as Record<
-    (typeof ID_DATASET)[number],
-    string
-  >;
-  const cat = catalogoDcat(assoluto, modificati);
+  const modificati = Object.fromEntries(
+    ID_DATASET.map((id) => [id, dataModifica(edizione)]),
+  ) as Record<(typeof ID_DATASET)[number], string>;
+  const cat = catalogoDcat(assoluto, modificati, edizione);
   it('usa la data di acquisizione, non quella della build', () => {
-    expect(dataModifica()).toBe(DATA_AGGIORNAMENTO);
-    expect(dataModifica(['2019-01-01'])).toBe(DATA_AGGIORNAMENTO);
-    expect(dataModifica(['2099-01-01'])).toBe('2099-01-01');
+    expect(dataModifica(edizione)).toBe('2026-11-26');
+    expect(dataModifica(edizione, ['2019-01-01'])).toBe('2026-11-26');
+    expect(dataModifica(edizione, ['2099-01-01'])).toBe('2099-01-01');
   });
   it('dà a ogni dataset i campi obbligatori e una distribuzione CSV e una JSON', () => {
     expect(cat['dcat:dataset']).toHaveLength(ID_DATASET.length);

@@ -15,8 +15,12 @@ import type { Incarico, Obiettivo, Settore } from '../../src/schemas/index.ts';
 import incarichi from '../../content/data/incarichi.json';
 import obiettivi from '../../content/data/obiettivi.json';
 import settori from '../../content/data/settori.json';
+import edizioneJson from '../../content/data/edizione.json';
+import type { Edizione } from '../../src/schemas/index.ts';
 
 const SITO = new URL('https://trasparenza.comune.cremona.it');
+const edizione = edizioneJson as Edizione;
+const contesto = { site: SITO, edizione };
 
 describe('come citare una pagina', () => {
   it('righe del documento: intervalli con il trattino lungo, riga singola al singolare', () => {
@@ -38,6 +42,7 @@ describe('come citare una pagina', () => {
           'Obiettivo C59_0008: Favorire il processo di occupabilità dei giovani del territorio',
         url: 'https://trasparenza.comune.cremona.it/obiettivi/c59-0008/',
         intervalli: [{ da: 259, a: 263 }],
+        edizione,
         dataAggiornamento: '2026-11-26',
       }),
     ).toEqual([
@@ -49,7 +54,11 @@ describe('come citare una pagina', () => {
   });
 
   it('senza titolo comincia dal nome del portale', () => {
-    const [prima] = testoCitazione({ url: 'https://x.it/', intervalli: [{ da: 1, a: 1 }] });
+    const [prima] = testoCitazione({
+      url: 'https://x.it/',
+      intervalli: [{ da: 1, a: 1 }],
+      edizione,
+    });
     expect(prima).toMatch(/^Amministrazione trasparente – PEG 2019/);
   });
 });
@@ -87,7 +96,7 @@ describe('JSON-LD schema.org', () => {
   });
 
   it('un obiettivo: nome, codice, indirizzo, fonte alla sua prima riga, licenza', () => {
-    const n = obiettivoSchemaOrg(o, SITO);
+    const n = obiettivoSchemaOrg(o, contesto);
     expect(n).toMatchObject({
       '@type': 'CreativeWork',
       identifier: 'C59_0008',
@@ -104,7 +113,7 @@ describe('JSON-LD schema.org', () => {
   it('una voce del programma e un settore', () => {
     const i = incarichi.find((x) => x.id === '2019-politiche-sociali-7') as unknown as Incarico;
     const s = settori.find((x) => x.id === i.settore) as unknown as Settore;
-    expect(incaricoSchemaOrg(i, s, SITO)).toMatchObject({
+    expect(incaricoSchemaOrg(i, s, contesto)).toMatchObject({
       identifier: '2019-politiche-sociali-7',
       url: 'https://trasparenza.comune.cremona.it/incarichi/2019/politiche-sociali/7/',
     });
@@ -115,7 +124,7 @@ describe('JSON-LD schema.org', () => {
   });
 
   it('senza `site` non produce indirizzi relativi: si ferma', () => {
-    expect(() => obiettivoSchemaOrg(o, undefined)).toThrow(/manca `site`/);
+    expect(() => obiettivoSchemaOrg(o, { site: undefined, edizione })).toThrow(/manca `site`/);
   });
 
   it('un testo con </script> resta dentro l’elemento script e si rilegge uguale', () => {

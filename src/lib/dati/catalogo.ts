@@ -1,14 +1,13 @@
 // The catalogue of the datasets: DCAT-AP_IT JSON-LD for /dati/catalogo.jsonld and schema.org JSON-LD for /dati/.
 import { campi, ID_DATASET, type Assoluto, type IdDataset } from './dataset.ts';
 import { url } from '../url.ts';
+import type { Edizione } from '../../schemas/edizione.ts';
 import {
-  ANNO_RIFERIMENTO,
-  DATA_AGGIORNAMENTO,
   FORMATI,
   FREQUENZA_IRREGOLARE,
   LICENZA,
   LINGUA_ITA,
-  METADATI,
+  metadatiDataset,
   TEMA_GOVE,
   TITOLARE,
 } from './metadati.ts';
@@ -17,14 +16,18 @@ import {
 export const DATASET_SETTORE = ['obiettivi', 'incarichi'] as const satisfies readonly IdDataset[];
 export type DatasetSettore = (typeof DATASET_SETTORE)[number];
 
-export const identificativo = (id: IdDataset) => `${TITOLARE.ipa}:peg-${ANNO_RIFERIMENTO}-${id}`;
+export const identificativo = (id: IdDataset, e: Pick<Edizione, 'anno'>) =>
+  `${TITOLARE.ipa}:peg-${e.anno}-${id}`;
 
 /**
  * dct:modified of a dataset: the ingest date, or the latest publication date of its records when later
  * (conferred engagements are published after the ingest). Never the build time.
  */
-export function dataModifica(dateRecord: readonly string[] = []): string {
-  return [DATA_AGGIORNAMENTO, ...dateRecord].sort().at(-1)!;
+export function dataModifica(
+  e: Pick<Edizione, 'aggiornamento'>,
+  dateRecord: readonly string[] = [],
+): string {
+  return [e.aggiornamento, ...dateRecord].sort().at(-1)!;
 }
 
 const CONTESTO_DCAT = {
@@ -40,7 +43,12 @@ const data = (iso: string) => ({ '@value': iso, '@type': 'xsd:date' });
 const it = (testo: string) => ({ '@value': testo, '@language': 'it' });
 
 /** DCAT-AP_IT catalogue (JSON-LD) of every dataset; `modificati` gives each dataset's dct:modified. */
-export function catalogoDcat(assoluto: Assoluto, modificati: Record<IdDataset, string>) {
+export function catalogoDcat(
+  assoluto: Assoluto,
+  modificati: Record<IdDataset, string>,
+  e: Edizione,
+) {
+  const metadati = metadatiDataset(e);
   const titolare = {
     '@type': ['foaf:Agent', 'dcatapit:Agent'],
     'foaf:name': TITOLARE.nome,
@@ -59,7 +67,7 @@ export function catalogoDcat(assoluto: Assoluto, modificati: Record<IdDataset, s
   const distribuzione = (id: IdDataset, formato: 'csv' | 'json') => ({
     '@id': assoluto(`${url.sezioneDataset(id)}-${formato}`),
     '@type': ['dcat:Distribution', 'dcatapit:Distribution'],
-    'dct:title': it(`${METADATI[id].titolo} (${formato.toUpperCase()})`),
+    'dct:title': it(`${metadati[id].titolo} (${formato.toUpperCase()})`),
     'dcat:accessURL': { '@id': assoluto(url.sezioneDataset(id)) },
     'dcat:downloadURL': { '@id': assoluto(url[formato](id)) },
     'dct:format': { '@id': FORMATI[formato].uri },
@@ -72,10 +80,10 @@ export function catalogoDcat(assoluto: Assoluto, modificati: Record<IdDataset, s
     '@id': assoluto(url.catalogo()),
     '@type': ['dcat:Catalog', 'dcatapit:Catalog'],
     'dct:title': it(
-      `Dati aperti del PEG / Piano della Performance ${ANNO_RIFERIMENTO} del Comune di Cremona`,
+      `Dati aperti del PEG / Piano della Performance ${e.anno} del Comune di Cremona`,
     ),
     'dct:description': it(
-      `Obiettivi, indicatori, programma degli incarichi e settori tratti dal PEG/Piano della Performance 2019-2021 (secondo provvedimento di variazione), pubblicati in formato aperto ai sensi dell'art. 7 del D.Lgs. 33/2013.`,
+      `Obiettivi, indicatori, programma degli incarichi e settori tratti dal PEG/Piano della Performance ${e.triennio} (${e.denominazione}), pubblicati in formato aperto ai sensi dell'art. 7 del D.Lgs. 33/2013.`,
     ),
     'dct:publisher': titolare,
     'dct:modified': data(Object.values(modificati).sort().at(-1)!),
@@ -85,9 +93,9 @@ export function catalogoDcat(assoluto: Assoluto, modificati: Record<IdDataset, s
     'dcat:dataset': ID_DATASET.map((id) => ({
       '@id': assoluto(url.sezioneDataset(id)),
       '@type': ['dcat:Dataset', 'dcatapit:Dataset'],
-      'dct:identifier': identificativo(id),
-      'dct:title': it(METADATI[id].titolo),
-      'dct:description': it(METADATI[id].descrizione),
+      'dct:identifier': identificativo(id, e),
+      'dct:title': it(metadati[id].titolo),
+      'dct:description': it(metadati[id].descrizione),
       'dct:modified': data(modificati[id]),
       'dcat:theme': { '@id': TEMA_GOVE },
       'dct:rightsHolder': titolare,
@@ -96,10 +104,10 @@ export function catalogoDcat(assoluto: Assoluto, modificati: Record<IdDataset, s
       'dct:language': { '@id': LINGUA_ITA },
       'dct:temporal': {
         '@type': 'dct:PeriodOfTime',
-        'dcat:startDate': data(`${ANNO_RIFERIMENTO}-01-01`),
-        'dcat:endDate': data(`${ANNO_RIFERIMENTO}-12-31`),
+        'dcat:startDate': data(`${e.anno}-01-01`),
+        'dcat:endDate': data(`${e.anno}-12-31`),
       },
-      'dcat:keyword': METADATI[id].paroleChiave.map(it),
+      'dcat:keyword': metadati[id].paroleChiave.map(it),
       'dcat:contactPoint': contatto,
       'dcat:landingPage': { '@id': assoluto(url.sezioneDataset(id)) },
       'dcat:distribution': [distribuzione(id, 'csv'), distribuzione(id, 'json')],
@@ -112,13 +120,15 @@ export function catalogoSchemaOrg(
   assoluto: Assoluto,
   modificati: Record<IdDataset, string>,
   fonte: string,
+  e: Edizione,
 ) {
+  const metadati = metadatiDataset(e);
   const comune = { '@type': 'GovernmentOrganization', name: TITOLARE.nome, url: TITOLARE.sito };
   return {
     '@context': 'https://schema.org',
     '@type': 'DataCatalog',
     '@id': assoluto(`${url.dati()}#catalogo`),
-    name: `Dati aperti del PEG ${ANNO_RIFERIMENTO} del Comune di Cremona`,
+    name: `Dati aperti del PEG ${e.anno} del Comune di Cremona`,
     url: assoluto(url.dati()),
     inLanguage: 'it',
     publisher: comune,
@@ -126,16 +136,16 @@ export function catalogoSchemaOrg(
     dataset: ID_DATASET.map((id) => ({
       '@type': 'Dataset',
       '@id': assoluto(url.sezioneDataset(id)),
-      name: METADATI[id].titolo,
-      description: METADATI[id].descrizione,
+      name: metadati[id].titolo,
+      description: metadati[id].descrizione,
       url: assoluto(url.sezioneDataset(id)),
-      identifier: identificativo(id),
-      keywords: METADATI[id].paroleChiave,
+      identifier: identificativo(id, e),
+      keywords: metadati[id].paroleChiave,
       license: LICENZA.url,
       isAccessibleForFree: true,
       inLanguage: 'it',
       dateModified: modificati[id],
-      temporalCoverage: String(ANNO_RIFERIMENTO),
+      temporalCoverage: String(e.anno),
       creator: comune,
       publisher: comune,
       isBasedOn: assoluto(fonte),

@@ -9,11 +9,13 @@ import { limitaBarre, notaSomma, tabellaDa, type Grafico } from './tipi.ts';
 import { gruppo, trova } from '../../dominio/indici.ts';
 
 /** The parts of the portal the programme charts read. */
-export type DatiProgramma = Pick<Portale, 'incarichi' | 'settori' | 'aree'>;
+export type DatiProgramma = Pick<Portale, 'incarichi' | 'settori' | 'aree'> & {
+  edizione: Pick<Portale['edizione'], 'anno'>;
+};
 
 const ASSE_EURO = 'Importo in euro';
 const quota = (parte: number, tutto: number) => formatPercento(tutto > 0 ? parte / tutto : 0);
-const anno = (incarichi: Incarico[]) => incarichi[0]?.anno ?? 2019;
+const anno = (p: DatiProgramma) => p.edizione.anno;
 
 /** Groups of programme lines, largest amount first; ties by name so the order is stable. */
 function perImporto<T extends { nome: string }>(
@@ -54,10 +56,10 @@ export function spesaPerArea(p: DatiProgramma): Grafico {
   );
   const prima = aree[0];
   return {
-    titolo: `Programma degli incarichi ${anno(p.incarichi)}: spesa per area`,
+    titolo: `Programma degli incarichi ${anno(p)}: spesa per area`,
     sintesi: prima
-      ? `Il programma degli incarichi ${anno(p.incarichi)} vale ${formatEuro(tot.importo)}: la quota maggiore è dell'${prima.chiave.nome}, con ${formatEuro(prima.totali.importo)} (${quota(prima.totali.importo, tot.importo)}), seguita da ${aree.length - 1} altre aree.${notaSomma(sommate, tenute, 'aree', 'f')}`
-      : `Il programma degli incarichi ${anno(p.incarichi)} non ha voci.`,
+      ? `Il programma degli incarichi ${anno(p)} vale ${formatEuro(tot.importo)}: la quota maggiore è dell'${prima.chiave.nome}, con ${formatEuro(prima.totali.importo)} (${quota(prima.totali.importo, tot.importo)}), seguita da ${aree.length - 1} altre aree.${notaSomma(sommate, tenute, 'aree', 'f')}`
+      : `Il programma degli incarichi ${anno(p)} non ha voci.`,
     dati,
     tabella: tabellaDa(dati, 'Area', (i) =>
       i < tenute ? url.area(aree[i]!.chiave.id) : url.aree(),
@@ -82,10 +84,10 @@ export function spesaPerSettore(p: DatiProgramma): Grafico {
   );
   const primo = settori[0];
   return {
-    titolo: `Programma degli incarichi ${anno(p.incarichi)}: spesa per settore`,
+    titolo: `Programma degli incarichi ${anno(p)}: spesa per settore`,
     sintesi: primo
-      ? `Il programma degli incarichi ${anno(p.incarichi)} vale ${formatEuro(tot.importo)} e ha voci in ${settori.length} settori su ${p.settori.length}: la quota maggiore è del settore ${primo.chiave.nome}, con ${formatEuro(primo.totali.importo)} (${quota(primo.totali.importo, tot.importo)}).${notaSomma(sommate, tenute, 'settori', 'm')}`
-      : `Nessun settore ha voci nel programma degli incarichi ${anno(p.incarichi)}.`,
+      ? `Il programma degli incarichi ${anno(p)} vale ${formatEuro(tot.importo)} e ha voci in ${settori.length} settori su ${p.settori.length}: la quota maggiore è del settore ${primo.chiave.nome}, con ${formatEuro(primo.totali.importo)} (${quota(primo.totali.importo, tot.importo)}).${notaSomma(sommate, tenute, 'settori', 'm')}`
+      : `Nessun settore ha voci nel programma degli incarichi ${anno(p)}.`,
     dati,
     tabella: tabellaDa(dati, 'Settore', (i) =>
       i < tenute ? url.settore(settori[i]!.chiave.id) : url.settori(),
@@ -121,9 +123,9 @@ export function spesaCorrenteVincolata(p: DatiProgramma): Grafico {
   );
   const vincolata = [...settori].sort((a, b) => b.totali.vincolata - a.totali.vincolata)[0];
   return {
-    titolo: `Programma degli incarichi ${anno(p.incarichi)}: spesa corrente e vincolata per settore`,
+    titolo: `Programma degli incarichi ${anno(p)}: spesa corrente e vincolata per settore`,
     sintesi:
-      `Dei ${formatEuro(tot.importo)} del programma degli incarichi ${anno(p.incarichi)}, ${formatEuro(tot.corrente)} (${quota(tot.corrente, tot.importo)}) sono spesa corrente/straordinaria e ${formatEuro(tot.vincolata)} (${quota(tot.vincolata, tot.importo)}) spesa vincolata` +
+      `Dei ${formatEuro(tot.importo)} del programma degli incarichi ${anno(p)}, ${formatEuro(tot.corrente)} (${quota(tot.corrente, tot.importo)}) sono spesa corrente/straordinaria e ${formatEuro(tot.vincolata)} (${quota(tot.vincolata, tot.importo)}) spesa vincolata` +
       (vincolata && vincolata.totali.vincolata > 0
         ? `, per la maggior parte del settore ${vincolata.chiave.nome} (${formatEuro(vincolata.totali.vincolata)}).`
         : '.') +
@@ -141,7 +143,7 @@ export function quotaSettore(p: DatiProgramma, id: string): Grafico {
   const tot = totali(p.incarichi);
   const proprio = totali(gruppo(p.incarichi, 'settore', id));
   const altri = totali(p.incarichi.filter((i) => i.settore !== id));
-  const programma = `Programma ${anno(p.incarichi)}`;
+  const programma = `Programma ${anno(p)}`;
   const dati: Grafico['dati'] = {
     tipo: 'barre-impilate',
     orientamento: 'orizzontale',
@@ -154,8 +156,8 @@ export function quotaSettore(p: DatiProgramma, id: string): Grafico {
     asseValori: ASSE_EURO,
   };
   return {
-    titolo: `Quota del settore ${settore.nome} nel programma degli incarichi ${anno(p.incarichi)}`,
-    sintesi: `Il settore ${settore.nome} prevede ${formatEuro(proprio.importo)} di incarichi, il ${quota(proprio.importo, tot.importo)} dei ${formatEuro(tot.importo)} del programma ${anno(p.incarichi)}; gli altri settori ne prevedono ${formatEuro(altri.importo)}.`,
+    titolo: `Quota del settore ${settore.nome} nel programma degli incarichi ${anno(p)}`,
+    sintesi: `Il settore ${settore.nome} prevede ${formatEuro(proprio.importo)} di incarichi, il ${quota(proprio.importo, tot.importo)} dei ${formatEuro(tot.importo)} del programma ${anno(p)}; gli altri settori ne prevedono ${formatEuro(altri.importo)}.`,
     dati,
     tabella: tabellaDa(dati, 'Programma'),
   };

@@ -1,9 +1,8 @@
 // "Cite this page": the plain-text reference an auditor pastes into a report, built from the record's data only.
 import { dataEstesa } from './conservazione.ts';
-import { ANNO_RIFERIMENTO, DATA_AGGIORNAMENTO, LICENZA, TITOLARE } from '../dati/metadati.ts';
-
-/** The source document as the citation names it. */
-export const DOCUMENTO_SORGENTE = 'PEG 2019-2021, secondo provvedimento di variazione';
+import { LICENZA, TITOLARE } from '../dati/metadati.ts';
+import { documentoSorgente } from '../../dominio/edizione.ts';
+import type { Edizione } from '../../schemas/edizione.ts';
 
 /** A run of consecutive source lines (same shape as the record components' `Intervallo`). */
 export interface Intervallo {
@@ -26,23 +25,26 @@ export interface DatiCitazione {
   url: string;
   /** Source lines of the record. */
   intervalli: readonly Intervallo[];
-  /** Date of the data (AAAA-MM-GG); the ingest date by default. */
+  /** The edition the data come from: its document, and the date of the data unless given. */
+  edizione: Edizione;
+  /** Date of the data (AAAA-MM-GG); the edition's by default. */
   dataAggiornamento?: string;
 }
 
 /** The portal as the citation names it: a prototype built on the Comune's document, not the Comune's own site. */
-export const NOME_PORTALE = `Amministrazione trasparente – PEG ${ANNO_RIFERIMENTO} del ${TITOLARE.nome} (portale prototipo, non ufficiale)`;
+export const nomePortale = (e: Pick<Edizione, 'anno'>) =>
+  `Amministrazione trasparente – PEG ${e.anno} del ${TITOLARE.nome} (portale prototipo, non ufficiale)`;
 
 /**
  * The citation as lines of plain text: what and where, the page's URL, whose data from which lines of the
  * source and of which date, under which licence.
  */
 export function testoCitazione(d: DatiCitazione): string[] {
-  const data = d.dataAggiornamento ?? DATA_AGGIORNAMENTO;
+  const data = d.dataAggiornamento ?? d.edizione.aggiornamento;
   return [
-    `${d.titolo ? `«${d.titolo}», ` : ''}${NOME_PORTALE}.`,
+    `${d.titolo ? `«${d.titolo}», ` : ''}${nomePortale(d.edizione)}.`,
     d.url,
-    `Dati: ${TITOLARE.nome}, ${DOCUMENTO_SORGENTE}, ${righeCitate(d.intervalli)}; aggiornati al ${dataEstesa(data)}.`,
+    `Dati: ${TITOLARE.nome}, ${documentoSorgente(d.edizione)}, ${righeCitate(d.intervalli)}; aggiornati al ${dataEstesa(data)}.`,
     `Licenza CC BY 4.0 (${LICENZA.url}), titolare dei dati: ${TITOLARE.nome}.`,
   ];
 }

@@ -2,11 +2,11 @@
 // The portal is an unofficial prototype: the Comune is named as the author of the source document and the holder of
 // the data, never as the publisher of these pages.
 import type { CodiceIndicatore } from '../../dominio/portale.ts';
-import type { Incarico, Obiettivo, Settore } from '../../schemas/index.ts';
+import type { Edizione, Incarico, Obiettivo, Settore } from '../../schemas/index.ts';
+import { documentoSorgente } from '../../dominio/edizione.ts';
 import { url } from '../url.ts';
-import { DOCUMENTO_SORGENTE } from './citazione.ts';
 import { assolutoSu, type Assoluto } from '../dati/dataset.ts';
-import { ANNO_RIFERIMENTO, DATA_AGGIORNAMENTO, LICENZA, TITOLARE } from '../dati/metadati.ts';
+import { LICENZA, TITOLARE } from '../dati/metadati.ts';
 
 /** A JSON-LD node: plain data, serialised with jsonPerScript. */
 export type Nodo = Record<string, unknown>;
@@ -47,57 +47,67 @@ export function grafoPagina(p: {
   return { '@context': 'https://schema.org', '@graph': [comune(), pagina] };
 }
 
+/** What a record's JSON-LD needs besides the record: the site's address and the edition. */
+export interface ContestoSchemaOrg {
+  site: URL | undefined;
+  edizione: Edizione;
+}
+
 function assolutoDi(site: URL | undefined): Assoluto {
   if (!site) throw new Error('manca `site` in astro.config.mjs: servono URL assoluti nel JSON-LD');
   return assolutoSu(site);
 }
 
 /** What every record shares: page URL, provenance (the source lines), licence, rights holder, date of the data. */
-function record(assoluto: Assoluto, percorso: string, righe: readonly number[]): Nodo {
+function record(assoluto: Assoluto, e: Edizione, percorso: string, righe: readonly number[]): Nodo {
   return {
     url: assoluto(percorso),
     isBasedOn: {
       '@type': 'DigitalDocument',
-      name: DOCUMENTO_SORGENTE,
+      name: documentoSorgente(e),
       url: assoluto(url.rigaFonte(Math.min(...righe))),
       publisher: { '@id': ID_COMUNE },
     },
     license: LICENZA.url,
     copyrightHolder: { '@id': ID_COMUNE },
     inLanguage: 'it',
-    dateModified: DATA_AGGIORNAMENTO,
+    dateModified: e.aggiornamento,
   };
 }
 
-const piano = {
+/** The plan a record is part of. */
+const piano = (e: Edizione) => ({
   '@type': 'CreativeWork',
-  name: `Piano Esecutivo di Gestione / Piano della Performance 2019-2021`,
-  temporalCoverage: String(ANNO_RIFERIMENTO),
+  name: e.titolo,
+  temporalCoverage: String(e.anno),
   publisher: { '@id': ID_COMUNE },
-};
+});
 
 /** A performance objective. */
-export function obiettivoSchemaOrg(o: Obiettivo, site: URL | undefined): Nodo {
+export function obiettivoSchemaOrg(o: Obiettivo, { site, edizione }: ContestoSchemaOrg): Nodo {
   return {
     '@type': 'CreativeWork',
     additionalType: 'Obiettivo di performance',
     name: `Obiettivo ${o.codice}: ${o.titolo}`,
     identifier: o.codice,
     ...(o.definizione ? { description: o.definizione } : {}),
-    isPartOf: piano,
-    ...record(assolutoDi(site), url.obiettivo(o.id), o.fonte.righe),
+    isPartOf: piano(edizione),
+    ...record(assolutoDi(site), edizione, url.obiettivo(o.id), o.fonte.righe),
   };
 }
 
 /** An indicator code, with the objectives that use it. */
-export function indicatoreSchemaOrg(c: CodiceIndicatore, site: URL | undefined): Nodo {
+export function indicatoreSchemaOrg(
+  c: CodiceIndicatore,
+  { site, edizione }: ContestoSchemaOrg,
+): Nodo {
   const assoluto = assolutoDi(site);
   return {
     '@type': 'CreativeWork',
     additionalType: 'Indicatore di performance',
     name: `Indicatore ${c.codice}: ${c.titolo}`,
     identifier: c.codice,
-    isPartOf: piano,
+    isPartOf: piano(edizione),
     about: [...new Map(c.usi.map((u) => [u.obiettivo.id, u.obiettivo])).values()].map((o) => ({
       '@type': 'CreativeWork',
       identifier: o.codice,
@@ -105,22 +115,27 @@ export function indicatoreSchemaOrg(c: CodiceIndicatore, site: URL | undefined):
     })),
     ...record(
       assoluto,
+      edizione,
       url.indicatore(c.codice),
       c.usi.flatMap((u) => u.indicatore.fonte.righe),
     ),
   };
 }
 
-/** A line of the 2019 engagements programme: a spending ceiling, not an engagement. */
-export function incaricoSchemaOrg(i: Incarico, settore: Settore, site: URL | undefined): Nodo {
+/** A line of the engagements programme: a spending ceiling, not an engagement. */
+export function incaricoSchemaOrg(
+  i: Incarico,
+  settore: Settore,
+  { site, edizione }: ContestoSchemaOrg,
+): Nodo {
   return {
     '@type': 'CreativeWork',
     additionalType: 'Voce del programma degli incarichi',
     name: `Programma incarichi ${i.anno}, ${settore.nome}, scheda ${i.scheda}`,
     identifier: i.id,
     description: i.ragione,
-    isPartOf: piano,
-    ...record(assolutoDi(site), url.incarico(i), i.fonte.righe),
+    isPartOf: piano(edizione),
+    ...record(assolutoDi(site), edizione, url.incarico(i), i.fonte.righe),
   };
 }
 

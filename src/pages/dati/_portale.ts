@@ -33,7 +33,15 @@ export async function modificati(): Promise<Record<IdDataset, string>> {
   return Object.fromEntries(
     ID_DATASET.map((id) => [
       id,
-      dataModifica(id === 'incarichi-conferiti' ? p.conferiti.map((c) => c.dataPubblicazione) : []),
+      dataModifica(
+        p.edizione,
+        id === 'incarichi-conferiti' ? p.conferiti.map((c) => c.dataPubblicazione) : [],
+      ),
     ]),
   ) as Record<IdDataset, string>;
+}
+
+/** The edition the datasets come from. */
+export async function edizione() {
+  return (await caricaPortale()).edizione;
 }

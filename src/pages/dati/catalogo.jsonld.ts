@@ -1,9 +1,11 @@
 // /dati/catalogo.jsonld: the DCAT-AP_IT catalogue of the datasets, for harvesters such as dati.gov.it.
 import type { APIRoute } from 'astro';
 import { catalogoDcat } from '../../lib/dati/catalogo.ts';
-import { assoluto, modificati } from './_portale.ts';
+import { assoluto, edizione, modificati } from './_portale.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(JSON.stringify(catalogoDcat(assoluto(site), await modificati()), null, 2) + '\n', {
-    headers: { 'Content-Type': 'application/ld+json; charset=utf-8' },
-  });
+  new Response(
+    JSON.stringify(catalogoDcat(assoluto(site), await modificati(), await edizione()), null, 2) +
+      '\n',
+    { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } },
+  );
