@@ -7,6 +7,7 @@ import { contaIndicatori } from '../dominio/obiettivi.ts';
 import {
   impegnato,
   quotaNelSettore,
+  quotaSettoreNelProgramma,
   totali,
   totaliSettore,
   type Totali,
@@ -24,6 +25,8 @@ export function vistaSettore(p: Portale, id: string) {
     incarichi,
     conferiti: incarichi.flatMap((i) => gruppo(p.conferiti, 'incarico', i.id)),
     totali,
+    /** The settore's share of the whole programme (0–1). */
+    quotaProgramma: quotaSettoreNelProgramma(p.incarichi, id),
   };
 }
 

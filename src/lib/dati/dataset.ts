@@ -3,8 +3,8 @@
 // Schema and the field tables on /dati/ are all derived from these declarations.
 import { z } from 'astro/zod';
 import type { Portale } from '../../dominio/portale.ts';
-import { sommaEuro } from '../../dominio/euro.ts';
 import { gruppo, perIdentificativo, trova } from '../../dominio/indici.ts';
+import { totaliSettore } from '../../dominio/programma.ts';
 import {
   importoSchema,
   incaricoConferitoSchema,
@@ -567,13 +567,13 @@ const settori: Dataset<Settore> = {
       'numeroIncarichi',
       'intero',
       'Numero delle voci del programma degli incarichi del settore.',
-      (s, c) => gruppo(c.d.incarichi, 'settore', s.id).length,
+      (s, c) => totaliSettore(c.d.incarichi, s.id).totali.numero,
     ),
     campo(
       'importoIncarichi',
       'importo',
       'Somma degli importi delle voci del programma del settore, in euro.',
-      (s, c) => sommaEuro(gruppo(c.d.incarichi, 'settore', s.id).map((i) => i.importo)),
+      (s, c) => totaliSettore(c.d.incarichi, s.id).totali.importo,
     ),
     ...provenienza<Settore>(
       'al settore',

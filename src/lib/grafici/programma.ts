@@ -2,7 +2,8 @@
 import type { Portale } from '../../dominio/portale.ts';
 import type { Incarico } from '../../schemas/index.ts';
 import { formatEuro, formatPercento } from '../formato.ts';
-import { totali } from '../../dominio/programma.ts';
+import { quota } from '../../dominio/euro.ts';
+import { totali, totaliSettore } from '../../dominio/programma.ts';
 import { url } from '../url.ts';
 import { BLU, BLU_CHIARO, BLU_SCURO, GRIGIO } from './colori.ts';
 import { limitaBarre, notaSomma, tabellaDa, type Grafico } from './tipi.ts';
@@ -14,7 +15,8 @@ export type DatiProgramma = Pick<Portale, 'incarichi' | 'settori' | 'aree'> & {
 };
 
 const ASSE_EURO = 'Importo in euro';
-const quota = (parte: number, tutto: number) => formatPercento(tutto > 0 ? parte / tutto : 0);
+/** `parte` as a percentage of `tutto`, it-IT. */
+const percento = (parte: number, tutto: number) => formatPercento(quota(parte, tutto));
 const anno = (p: DatiProgramma) => p.edizione.anno;
 
 /** Groups of programme lines, largest amount first; ties by name so the order is stable. */
@@ -58,7 +60,7 @@ export function spesaPerArea(p: DatiProgramma): Grafico {
   return {
     titolo: `Programma degli incarichi ${anno(p)}: spesa per area`,
     sintesi: prima
-      ? `Il programma degli incarichi ${anno(p)} vale ${formatEuro(tot.importo)}: la quota maggiore è dell'${prima.chiave.nome}, con ${formatEuro(prima.totali.importo)} (${quota(prima.totali.importo, tot.importo)}), seguita da ${aree.length - 1} altre aree.${notaSomma(sommate, tenute, 'aree', 'f')}`
+      ? `Il programma degli incarichi ${anno(p)} vale ${formatEuro(tot.importo)}: la quota maggiore è dell'${prima.chiave.nome}, con ${formatEuro(prima.totali.importo)} (${percento(prima.totali.importo, tot.importo)}), seguita da ${aree.length - 1} altre aree.${notaSomma(sommate, tenute, 'aree', 'f')}`
       : `Il programma degli incarichi ${anno(p)} non ha voci.`,
     dati,
     tabella: tabellaDa(dati, 'Area', (i) =>
@@ -86,7 +88,7 @@ export function spesaPerSettore(p: DatiProgramma): Grafico {
   return {
     titolo: `Programma degli incarichi ${anno(p)}: spesa per settore`,
     sintesi: primo
-      ? `Il programma degli incarichi ${anno(p)} vale ${formatEuro(tot.importo)} e ha voci in ${settori.length} settori su ${p.settori.length}: la quota maggiore è del settore ${primo.chiave.nome}, con ${formatEuro(primo.totali.importo)} (${quota(primo.totali.importo, tot.importo)}).${notaSomma(sommate, tenute, 'settori', 'm')}`
+      ? `Il programma degli incarichi ${anno(p)} vale ${formatEuro(tot.importo)} e ha voci in ${settori.length} settori su ${p.settori.length}: la quota maggiore è del settore ${primo.chiave.nome}, con ${formatEuro(primo.totali.importo)} (${percento(primo.totali.importo, tot.importo)}).${notaSomma(sommate, tenute, 'settori', 'm')}`
       : `Nessun settore ha voci nel programma degli incarichi ${anno(p)}.`,
     dati,
     tabella: tabellaDa(dati, 'Settore', (i) =>
@@ -125,7 +127,7 @@ export function spesaCorrenteVincolata(p: DatiProgramma): Grafico {
   return {
     titolo: `Programma degli incarichi ${anno(p)}: spesa corrente e vincolata per settore`,
     sintesi:
-      `Dei ${formatEuro(tot.importo)} del programma degli incarichi ${anno(p)}, ${formatEuro(tot.corrente)} (${quota(tot.corrente, tot.importo)}) sono spesa corrente/straordinaria e ${formatEuro(tot.vincolata)} (${quota(tot.vincolata, tot.importo)}) spesa vincolata` +
+      `Dei ${formatEuro(tot.importo)} del programma degli incarichi ${anno(p)}, ${formatEuro(tot.corrente)} (${percento(tot.corrente, tot.importo)}) sono spesa corrente/straordinaria e ${formatEuro(tot.vincolata)} (${percento(tot.vincolata, tot.importo)}) spesa vincolata` +
       (vincolata && vincolata.totali.vincolata > 0
         ? `, per la maggior parte del settore ${vincolata.chiave.nome} (${formatEuro(vincolata.totali.vincolata)}).`
         : '.') +
@@ -141,7 +143,7 @@ export function spesaCorrenteVincolata(p: DatiProgramma): Grafico {
 export function quotaSettore(p: DatiProgramma, id: string): Grafico {
   const settore = trova(p.settori, id, 'settore');
   const tot = totali(p.incarichi);
-  const proprio = totali(gruppo(p.incarichi, 'settore', id));
+  const proprio = totaliSettore(p.incarichi, id).totali;
   const altri = totali(p.incarichi.filter((i) => i.settore !== id));
   const programma = `Programma ${anno(p)}`;
   const dati: Grafico['dati'] = {
@@ -157,7 +159,7 @@ export function quotaSettore(p: DatiProgramma, id: string): Grafico {
   };
   return {
     titolo: `Quota del settore ${settore.nome} nel programma degli incarichi ${anno(p)}`,
-    sintesi: `Il settore ${settore.nome} prevede ${formatEuro(proprio.importo)} di incarichi, il ${quota(proprio.importo, tot.importo)} dei ${formatEuro(tot.importo)} del programma ${anno(p)}; gli altri settori ne prevedono ${formatEuro(altri.importo)}.`,
+    sintesi: `Il settore ${settore.nome} prevede ${formatEuro(proprio.importo)} di incarichi, il ${percento(proprio.importo, tot.importo)} dei ${formatEuro(tot.importo)} del programma ${anno(p)}; gli altri settori ne prevedono ${formatEuro(altri.importo)}.`,
     dati,
     tabella: tabellaDa(dati, 'Programma'),
   };
