@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { leggiRegistro } from '../src/ingest/edizione.ts';
 import { IngestError } from '../src/ingest/errore.ts';
 import { ingest } from '../src/ingest/ingest.ts';
-import { aggiungiEdizione, impronta } from '../src/ingest/registrazione.ts';
+import { aggiungiEdizione } from '../src/ingest/registrazione.ts';
 import { jsonStabile, scriviAtomico } from '../src/ingest/scrittura.ts';
 
 const { values, positionals } = parseArgs({
@@ -75,8 +75,7 @@ async function main() {
     anagrafica: await leggi(values.anagrafica),
     fileAnagrafica: values.anagrafica,
   });
-  const impronte = new Map<string, string>();
-  for (const v of registro) impronte.set(v.file, impronta(await leggi(v.file)));
+  const impronte = new Map(registro.map((v) => [v.file, v.sha256]));
   const { registro: nuovo, voce } = aggiungiEdizione(
     registro,
     impronte,

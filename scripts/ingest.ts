@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from '../src/ingest/errore.ts';
-import { leggiRegistro, recordEdizione, scegliEdizione } from '../src/ingest/edizione.ts';
+import { leggiRegistro, scegliEdizione, verificaEdizione } from '../src/ingest/edizione.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { jsonStabile, scriviAtomico } from '../src/ingest/scrittura.ts';
 
@@ -37,6 +37,7 @@ try {
   const percorsoSorgente = values.sorgente ?? voce.file;
   const fileSorgente = rel(percorsoSorgente);
   const sorgente = await leggi(percorsoSorgente, fileSorgente);
+  const edizione = verificaEdizione(voce, sorgente, fileSorgente, fileRegistro);
   const dataset = ingest({
     sorgente,
     fileSorgente,
@@ -51,7 +52,7 @@ try {
     ['obiettivi.json', jsonStabile(dataset.obiettivi)],
     ['incarichi.json', jsonStabile(dataset.incarichi)],
     ['ingest-report.json', jsonStabile(dataset.report)],
-    ['edizione.json', jsonStabile(recordEdizione(voce, sorgente))],
+    ['edizione.json', jsonStabile(edizione)],
   ]);
   const c = dataset.report.conteggi;
   const riepilogo = `${c.obiettivi} obiettivi, ${c.righeObiettivoIndicatore} righe obiettivo-indicatore (${c.codiciIndicatore} codici), ${c.incarichi} incarichi, ${c.righeTabellari} righe tabellari (${c.righeSaltate} saltate con motivo), ${dataset.report.rilievi.length} rilievi`;

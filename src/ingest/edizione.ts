@@ -1,5 +1,5 @@
-// The register of editions (content/edizioni.json): reading it, choosing the edition to import, and the
-// record of the edition the data come from (its entry and the SHA-256 of the text read).
+// The register of editions (content/edizioni.json): reading it, choosing the edition to import, and
+// checking that the text read is the one registered (same SHA-256).
 import { createHash } from 'node:crypto';
 import { registroEdizioniSchema, type Edizione, type VoceRegistro } from '../schemas/edizione.ts';
 import { IngestError } from './errore.ts';
@@ -43,7 +43,26 @@ export function scegliEdizione(
   return voce;
 }
 
-/** The record of the edition the data were read from. */
-export function recordEdizione(voce: VoceRegistro, sorgente: Uint8Array): Edizione {
-  return { ...voce, sha256: createHash('sha256').update(sorgente).digest('hex') };
+/** The SHA-256 of a text, hex. */
+export const impronta = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * The edition the data come from, when the text read is its registered file: a text whose SHA-256
+ * differs from the registered one (cut short, edited, converted again) is refused. Another text read
+ * for it (`--sorgente`, in tests and the bench) is not the registered one and is not checked.
+ */
+export function verificaEdizione(
+  voce: VoceRegistro,
+  sorgente: Uint8Array,
+  fileSorgente: string,
+  fileRegistro: string,
+): Edizione {
+  const effettiva = impronta(sorgente);
+  if (fileSorgente === voce.file && effettiva !== voce.sha256)
+    throw new IngestError(
+      fileSorgente,
+      1,
+      `il testo non è l'edizione ${voce.id} registrata in ${fileRegistro}: impronta SHA-256 ${effettiva.slice(0, 12)}…, registrata ${voce.sha256.slice(0, 12)}… (file troncato o modificato). Ripristinare il file originale; se è davvero una nuova edizione, registrarla con npm run edizione -- aggiungi`,
+    );
+  return voce;
 }

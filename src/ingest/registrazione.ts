@@ -1,7 +1,7 @@
 // Registering a new edition: the entry a transparency officer adds to content/edizioni.json with
 // `npm run edizione -- aggiungi`. Pure: the CLI (scripts/edizione.ts) reads and writes the files.
-import { createHash } from 'node:crypto';
 import { voceRegistroSchema, type VoceRegistro } from '../schemas/edizione.ts';
+import { impronta } from './edizione.ts';
 import { IngestError } from './errore.ts';
 
 const ORDINALI = [
@@ -62,9 +62,6 @@ export interface DatiNuovaEdizione {
   titolo?: string;
 }
 
-/** The SHA-256 of a text, hex. */
-export const impronta = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
 /**
  * The register with the new edition added, or an error naming what is wrong: an edition already
  * registered (same year and variation), a text already registered (same SHA-256 as a registered
@@ -111,6 +108,7 @@ export function aggiungiEdizione(
     dataPubblicazione: pubblicazione,
     aggiornamento: dati.oggi,
     file: fileEdizione(triennio, dati.variazione),
+    sha256: hash,
     sostituisce: precedente?.id ?? null,
   } satisfies VoceRegistro);
   if (!esito.success) {

@@ -1,8 +1,8 @@
 /**
  * An edition: one source document, a plan as approved (variazione 0) or its n-th variation. The
- * register (content/edizioni.json) holds one entry per edition, written by the transparency officer;
- * the ingest writes the entry of the edition it read, with the SHA-256 of its text, to
- * content/data/edizione.json, and every page reads the edition's facts from there.
+ * register (content/edizioni.json) holds one entry per edition, written by `npm run edizione --
+ * aggiungi` with the SHA-256 of its text; the ingest checks the text against it and writes the entry
+ * of the edition it read to content/data/edizione.json, and every page reads the edition's facts there.
  */
 import { z } from 'astro/zod';
 import { slugSchema } from './fonte.ts';
@@ -33,6 +33,8 @@ export const voceRegistroSchema = z.strictObject({
   aggiornamento: data,
   /** The source text, under content/sources/. */
   file: z.string().regex(/^content\/sources\/[^/]+\.txt$/, 'atteso content/sources/<nome>.txt'),
+  /** SHA-256 of the text as registered (hex): a text that differs is not this edition. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'attesa un’impronta SHA-256 di 64 cifre esadecimali'),
   /** Id of the edition this one supersedes, or null. */
   sostituisce: slugSchema.nullable(),
 });
@@ -40,9 +42,6 @@ export type VoceRegistro = z.infer<typeof voceRegistroSchema>;
 
 export const registroEdizioniSchema = z.array(voceRegistroSchema).min(1);
 
-/** The edition the data come from, as the ingest writes it: the register entry and its text's fingerprint. */
-export const edizioneSchema = voceRegistroSchema.extend({
-  /** SHA-256 of the source text the data were read from (hex). */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
+/** The edition the data come from, as the ingest writes it: its register entry. */
+export const edizioneSchema = voceRegistroSchema;
 export type Edizione = z.infer<typeof edizioneSchema>;

@@ -2,6 +2,7 @@
 // is copied byte for byte and its entry written, both or neither; a duplicate edition, a text already
 // registered, a malformed document or an impossible date is refused naming what is wrong.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -88,6 +89,7 @@ describe('npm run edizione -- aggiungi', () => {
       dataPubblicazione: '2019-10-20',
       aggiornamento: '2026-12-01',
       file: 'content/sources/peg-2019-2021-terza-variazione.txt',
+      sha256: createHash('sha256').update(terzaVariazione).digest('hex'),
       sostituisce: '2019-variazione-2',
     });
     // The ingest now reads the latest edition: its record names it, with the text's fingerprint
@@ -99,11 +101,7 @@ describe('npm run edizione -- aggiungi', () => {
       },
     );
     const e = JSON.parse(readFileSync(join(dir, 'content/data/edizione.json'), 'utf8'));
-    expect(e).toMatchObject({
-      id: '2019-variazione-3',
-      file: 'content/sources/peg-2019-2021-terza-variazione.txt',
-    });
-    expect(e.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(e).toEqual(registro.at(-1));
     const obiettivi = JSON.parse(readFileSync(join(dir, 'content/data/obiettivi.json'), 'utf8'));
     const c59 = obiettivi.find((o: { codice: string }) => o.codice === 'C59_0008');
     expect(c59.indicatori.find((i: { codice: string }) => i.codice === '287').target).toBe('800');
@@ -167,6 +165,19 @@ describe('npm run edizione -- aggiungi', () => {
     expect(registroDi(dir)).toBe(prima);
     expect(existsSync(join(dir, 'content/sources/peg-2019-2021-terza-variazione.txt'))).toBe(false);
   });
+});
+
+test('un testo registrato e poi modificato non si importa: l’impronta non è quella registrata', async () => {
+  const dir = progetto();
+  writeFileSync(join(dir, SORGENTE), originale.slice(0, -1));
+  const esito = await run(process.execPath, [resolve('scripts/ingest.ts')], { cwd: dir }).then(
+    () => null,
+    (e: { code: number; stderr: string }) => e,
+  );
+  expect(esito?.code).toBe(1);
+  expect(esito?.stderr).toMatch(
+    /peg-2019-2021-seconda-variazione\.txt:1: il testo non è l'edizione 2019-variazione-2 registrata in content\/edizioni\.json: impronta SHA-256/,
+  );
 });
 
 describe('nomi e date di un’edizione', () => {
