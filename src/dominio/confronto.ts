@@ -51,9 +51,10 @@ export interface RecordEdizione {
   incarichi: readonly Incarico[];
 }
 
-type Lettore<T> = [campo: string, valore: (x: T) => string | number | null];
+/** A compared field: its name as the change page shows it, and how to read it from a record. */
+export type Lettore<T> = [campo: string, valore: (x: T) => string | number | null];
 
-const CAMPI_OBIETTIVO: Lettore<Obiettivo>[] = [
+export const CAMPI_OBIETTIVO: Lettore<Obiettivo>[] = [
   ['titolo', (o) => o.titolo],
   ['definizione', (o) => o.definizione],
   ['responsabile', (o) => o.responsabile],
@@ -61,7 +62,7 @@ const CAMPI_OBIETTIVO: Lettore<Obiettivo>[] = [
   ['linea strategica', (o) => o.linea],
 ];
 
-const CAMPI_INDICATORE: Lettore<UsoIndicatore>[] = [
+export const CAMPI_INDICATORE: Lettore<UsoIndicatore>[] = [
   ['titolo', (u) => u.indicatore.titolo],
   ['formula', (u) => u.indicatore.formula],
   ['finalità', (u) => u.indicatore.finalita],
@@ -69,7 +70,7 @@ const CAMPI_INDICATORE: Lettore<UsoIndicatore>[] = [
   ['peso', (u) => u.indicatore.peso],
 ];
 
-const CAMPI_INCARICO: Lettore<Incarico>[] = [
+export const CAMPI_INCARICO: Lettore<Incarico>[] = [
   ['attività o progetto', (i) => i.ragione],
   ['dirigente', (i) => i.dirigente],
   ['tipologia', (i) => i.tipologia],
@@ -84,6 +85,13 @@ const CAMPI_INCARICO: Lettore<Incarico>[] = [
 function uguali(a: string | number | null, b: string | number | null): boolean {
   if (typeof a === 'number' && typeof b === 'number') return ugualiAlCentesimo(a, b);
   return a === b;
+}
+
+/** The fields of `campi` in which two versions of a record differ, in the fields' order. */
+export function modifiche<T>(prima: T, dopo: T, campi: readonly Lettore<T>[]): Modifica[] {
+  return campi
+    .map(([campo, valore]) => ({ campo, prima: valore(prima), dopo: valore(dopo) }))
+    .filter((m) => !uguali(m.prima, m.dopo));
 }
 
 /** The changes between two lists of records keyed by `chiave`, in the order of the new list then the removed. */
@@ -104,10 +112,8 @@ export function confronta<T>(
       out.push({ tipo: 'aggiunto', chiave: k, prima: null, dopo: d, modifiche: [] });
       continue;
     }
-    const modifiche = campi
-      .map(([campo, valore]) => ({ campo, prima: valore(p), dopo: valore(d) }))
-      .filter((m) => !uguali(m.prima, m.dopo));
-    if (modifiche.length) out.push({ tipo: 'modificato', chiave: k, prima: p, dopo: d, modifiche });
+    const m = modifiche(p, d, campi);
+    if (m.length) out.push({ tipo: 'modificato', chiave: k, prima: p, dopo: d, modifiche: m });
   }
   for (const [k, p] of vecchi)
     if (!nuovi.has(k))
