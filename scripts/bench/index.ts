@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { avviaChromium } from '../lib/browser.ts';
 import { serviDist } from '../lib/server.ts';
+import { sostituisciTestoRegistrato } from '../lib/registro.ts';
 import { analizzaDist, mediana, type AnalisiDist } from './analisi.ts';
 import { misuraPagina, misuraRicerca, type Ricerca, type RisorsePagina } from './browser.ts';
 import { generaDocumento, type Registro } from './genera.ts';
@@ -117,7 +118,7 @@ async function main() {
     mkdirSync(join(dir, 'content', 'incarichi-conferiti'), { recursive: true });
     mkdirSync(join(dir, 'content', 'data'), { recursive: true });
     const gen = generaDocumento(originale, registro, scala);
-    writeFileSync(join(dir, SORGENTE), gen.sorgente);
+    sostituisciTestoRegistrato(dir, gen.sorgente);
     writeFileSync(join(dir, ANAGRAFICA), gen.anagrafica);
     log(`${scala}×: documento sintetico di ${gen.righe} righe (${(gen.sorgente.length / 1e6).toFixed(1)} MB)`);
 

@@ -2,21 +2,14 @@
 // formulas is imported, built and opened in Chromium. Everything must come out as text, escaped for
 // each context: HTML, attributes, JSON-LD, CSV cells, search metadata and result cards.
 import { execFile } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { avviaChromium } from '../../scripts/lib/browser.ts';
 import { serviDist, type ServerStatico } from '../../scripts/lib/server.ts';
+import { sostituisciTestoRegistrato } from '../../scripts/lib/registro.ts';
 
 const run = promisify(execFile);
 const SORGENTE = 'content/sources/peg-2019-2021-seconda-variazione.txt';
@@ -64,7 +57,7 @@ beforeAll(async () => {
     cpSync(voce, join(cartella, voce), { recursive: true });
   }
   symlinkSync(join(process.cwd(), 'node_modules'), join(cartella, 'node_modules'));
-  writeFileSync(join(cartella, SORGENTE), documentoOstile());
+  sostituisciTestoRegistrato(cartella, documentoOstile());
   mkdirSync(join(cartella, 'content', 'incarichi-conferiti'), { recursive: true });
   const opzioni = { cwd: cartella, maxBuffer: 64 * 1024 * 1024 };
   await run(process.execPath, ['scripts/ingest.ts'], opzioni);
