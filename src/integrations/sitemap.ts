@@ -46,7 +46,9 @@ export default function sitemapIntegration(): AstroIntegration {
         // Keep the routes that wrote an HTML page (endpoints such as /dati/*.csv are not pages); 404 is no page to index
         const percorsi = pages
           .map((p) => percorsoPagina(p.pathname))
-          .filter((p) => p !== '/404/' && existsSync(join(sito, p, 'index.html')));
+          .filter((p) => p !== '/404/' && existsSync(join(sito, p, 'index.html')))
+          // The official code spellings (`/obiettivi/C59_0008/`) only redirect (src/lib/url.ts)
+          .filter((p) => !/^\/obiettivi\/[^/]*_[^/]*\/$/.test(p));
         await writeFile(join(sito, 'sitemap.xml'), sitemapXml(site, percorsi));
         logger.info(`sitemap.xml: ${new Set(percorsi).size} pagine`);
       },

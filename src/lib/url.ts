@@ -7,12 +7,24 @@ export const url = {
   /** `/obiettivi/c59-0008/` */
   obiettivo: (id: string) => `/obiettivi/${id}/`,
   /** Anchor of an indicator row on its objective's page. */
+  /**
+   * The official spellings of an objective's code as paths (`/obiettivi/C59_0008/`,
+   * `/obiettivi/c59_0008/`): each is a page that redirects to `obiettivo(id)`.
+   */
+  grafieObiettivo: (o: { id: string; codice: string }) =>
+    [...new Set([o.codice, o.codice.toLowerCase()])]
+      .filter((g) => g !== o.id)
+      .map((g) => `/obiettivi/${g}/`),
   indicatoreNellObiettivo: (obiettivoId: string, codice: string) =>
     `/obiettivi/${obiettivoId}/#indicatore-${codice}`,
   indicatori: () => '/indicatori/',
   /** `/indicatori/1411/` */
   indicatore: (codice: string) => `/indicatori/${codice}/`,
   incarichi: () => '/incarichi/',
+  /** `/incarichi/2019/`: the programme lines of one year, by settore (a trimmed voce URL). */
+  incarichiAnno: (anno: number) => `/incarichi/${anno}/`,
+  /** `/incarichi/2019/politiche-sociali/`: one settore's lines of one year. */
+  incarichiSettore: (anno: number, settore: string) => `/incarichi/${anno}/${settore}/`,
   /** `/incarichi/2019/politiche-sociali/7/` */
   incarico: (i: Pick<Incarico, 'anno' | 'settore' | 'scheda'>) =>
     `/incarichi/${i.anno}/${i.settore}/${i.scheda}/`,
