@@ -1,12 +1,17 @@
 // The search page's client: Pagefind loads only here, when the reader searches. Query, filters and
 // sort live in the URL, so a search can be shared and back/forward work.
 import {
+  alternative,
   aUrl,
   daUrl,
+  ETICHETTE_FILTRI,
   FILTRI,
   indicatoriTrovati,
   normalizzaQuery,
+  risolviFiltro,
+  tipoDiRisultato,
   type Ancora,
+  type Filtro,
   type StatoRicerca,
 } from '../lib/ricerca.ts';
 import { url } from '../lib/url.ts';
@@ -19,12 +24,22 @@ interface Risultato {
   locations: number[];
   anchors: Ancora[];
 }
+interface RisultatoGrezzo {
+  id: string;
+  score: number;
+  data(): Promise<Risultato>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(
     q: string | null,
     o: { filters?: Record<string, string>; sort?: Record<string, string> },
-  ): Promise<{ results: { id: string; data(): Promise<Risultato> }[] }>;
+  ): Promise<{
+    results: RisultatoGrezzo[];
+    /** Results per filter value, within this search and its other filters */
+    filters: Record<string, Record<string, number>>;
+  }>;
 }
 
 const PER_PAGINA = 20;
@@ -34,20 +49,32 @@ const lista = document.querySelector<HTMLOListElement>('#risultati')!;
 const altri = document.querySelector<HTMLButtonElement>('#altri-risultati')!;
 const scarica = document.querySelector<HTMLButtonElement>('#scarica-risultati')!;
 const campoQ = form.elements.namedItem('q') as HTMLInputElement;
+const avvisoFiltri = document.querySelector<HTMLElement>('#avviso-filtri')!;
+const dettagliFiltri = document.querySelector<HTMLDetailsElement>('#filtri-ricerca')!;
+const filtriAttivi = document.querySelector<HTMLElement>('#filtri-attivi')!;
+const TITOLO = document.title;
 document.querySelector('#senza-js')?.setAttribute('hidden', '');
 document.querySelector('#strumenti-risultati')?.removeAttribute('hidden');
+form.hidden = false;
+const selettore = (f: Filtro) => form.elements.namedItem(f) as HTMLSelectElement;
+// Each option's label without a count, to write the counts of every search beside it
+const etichette = new Map<HTMLOptionElement, string>();
+for (const f of FILTRI)
+  for (const o of selettore(f).options) if (o.value) etichette.set(o, o.textContent ?? o.value);
 
 let pagefind: Promise<Pagefind> | undefined;
 function caricaPagefind(): Promise<Pagefind> {
   const percorso = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ percorso).then(async (m: Pagefind) => {
     await m.options({ excerptLength: 24 });
+    // Loading the filter index makes every search return its counts per filter value
+    await m.filters();
     return m;
   });
   return pagefind;
 }
 
-let corrente: { id: string; data(): Promise<Risultato> }[] = [];
+let corrente: RisultatoGrezzo[] = [];
 let mostrati = 0;
 let richiesta = 0;
 
@@ -55,12 +82,101 @@ function leggiForm(): StatoRicerca {
   return daUrl(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 }
 
-function scriviForm(s: StatoRicerca) {
+/**
+ * Writes the state into the form. A filter value the form does not know (`?settore=politiche-sociali`)
+ * is never searched silently: the option with that id is used and the address corrected, or the
+ * filter is dropped, and either way the page says so.
+ */
+function scriviForm(s: StatoRicerca): StatoRicerca {
   campoQ.value = s.q;
-  for (const f of FILTRI)
-    (form.elements.namedItem(f) as HTMLSelectElement).value = s.filtri[f] ?? '';
+  const avvisi: string[] = [];
+  const filtri: StatoRicerca['filtri'] = {};
+  for (const f of FILTRI) {
+    const sel = selettore(f);
+    const v = s.filtri[f];
+    sel.value = '';
+    if (!v) continue;
+    const opzioni = [...sel.options]
+      .filter((o) => o.value)
+      .map((o) => ({ valore: o.value, id: o.dataset.id }));
+    const r = risolviFiltro(v, opzioni);
+    if ('sconosciuto' in r) {
+      avvisi.push(
+        `Il filtro «${ETICHETTE_FILTRI[f]}» dell'indirizzo ha un valore che non esiste: «${r.sconosciuto}». La ricerca è fatta senza questo filtro.`,
+      );
+      continue;
+    }
+    if (r.corretto)
+      avvisi.push(`Il filtro «${ETICHETTE_FILTRI[f]}» «${v}» è stato letto come «${r.valore}».`);
+    sel.value = r.valore;
+    filtri[f] = r.valore;
+  }
   (form.elements.namedItem('ordina') as HTMLSelectElement).value = s.ordina;
+  avvisoFiltri.replaceChildren(
+    ...avvisi.map((t) => {
+      const p = document.createElement('p');
+      p.textContent = t;
+      return p;
+    }),
+  );
+  avvisoFiltri.hidden = avvisi.length === 0;
+  const corretto = { ...s, filtri };
+  if (avvisi.length) history.replaceState(null, '', `${location.pathname}${aUrl(corretto)}`);
+  return corretto;
 }
+
+/** Active filters in the summary of the folded filters, and the page title from the query. */
+function riassumi(s: StatoRicerca, n?: number) {
+  const attivi = Object.values(s.filtri).filter(Boolean).length;
+  filtriAttivi.textContent = attivi ? `(${attivi === 1 ? '1 attivo' : `${attivi} attivi`})` : '';
+  const esito = n === undefined ? '' : n === 1 ? ': 1 risultato' : `: ${n.toLocaleString('it-IT')} risultati`;
+  document.title = s.q ? `«${s.q}»${esito} · ${TITOLO}` : attivi ? `Filtri${esito} · ${TITOLO}` : TITOLO;
+}
+
+/** Counts beside each filter value: how many results that value would give. */
+function scriviConteggi(conteggi: Record<string, Record<string, number>> | undefined) {
+  for (const [o, etichetta] of etichette) {
+    const f = (o.parentElement as HTMLSelectElement).name;
+    const n = conteggi?.[f]?.[o.value];
+    o.textContent = n === undefined ? etichetta : `${etichetta} (${n.toLocaleString('it-IT')})`;
+  }
+}
+
+/** Searches the query and each of its synonyms' spellings, merged by relevance, each page once. */
+async function cercaConSinonimi(
+  pf: Pagefind,
+  q: string | null,
+  opzioni: { filters?: Record<string, string>; sort?: Record<string, string> },
+) {
+  const domande = q ? alternative(q) : [null];
+  const esiti = await Promise.all(domande.map((d) => pf.search(d, opzioni)));
+  const primo = esiti[0]!;
+  if (esiti.length === 1) return primo;
+  const visti = new Map<string, RisultatoGrezzo>();
+  for (const e of esiti)
+    for (const r of e.results) if (!visti.has(r.id) || visti.get(r.id)!.score < r.score) visti.set(r.id, r);
+  let results = [...visti.values()];
+  if (opzioni.sort) {
+    // Pagefind sorted each list: merge by amount (the card's importo meta)
+    const importi = new Map(
+      await Promise.all(
+        results.map(async (r) => [r.id, euro((await r.data()).meta.importo)] as const),
+      ),
+    );
+    const verso = opzioni.sort.importo === 'desc' ? -1 : 1;
+    results.sort((a, b) => verso * ((importi.get(a.id) ?? 0) - (importi.get(b.id) ?? 0)));
+  } else results.sort((a, b) => b.score - a.score);
+  // Counts: a page found by two spellings counts once only if Pagefind told us; use the largest
+  const filters: Record<string, Record<string, number>> = {};
+  for (const e of esiti)
+    for (const [f, valori] of Object.entries(e.filters ?? {}))
+      for (const [v, n] of Object.entries(valori))
+        (filters[f] ??= {})[v] = Math.max(filters[f][v] ?? 0, n);
+  return { results, filters };
+}
+
+const euro = (s: string | undefined) =>
+  s ? Number(s.replace(/[^\d,]/g, '').replace(',', '.')) : 0;
 
 async function esegui(s: StatoRicerca) {
   const mia = ++richiesta;
@@ -71,7 +187,9 @@ async function esegui(s: StatoRicerca) {
     string,
     string
   >;
+  riassumi(s);
   if (!s.q && Object.keys(filtri).length === 0) {
+    scriviConteggi(undefined);
     stato.textContent =
       'Scrivi una parola o un codice (per esempio C59_0008 o 1495), oppure scegli un filtro.';
     return;
@@ -82,17 +200,19 @@ async function esegui(s: StatoRicerca) {
     s.ordina === 'rilevanza'
       ? undefined
       : { importo: s.ordina === 'importo-desc' ? 'desc' : 'asc' };
-  const esito = await pf.search(s.q ? normalizzaQuery(s.q) : null, {
+  const esito = await cercaConSinonimi(pf, s.q ? normalizzaQuery(s.q) : null, {
     filters: filtri,
     ...(sort ? { sort } : {}),
   });
   if (mia !== richiesta) return;
   corrente = esito.results;
+  scriviConteggi(esito.filters);
   mostrati = 0;
   await mostraAltri(mia);
   if (mia !== richiesta) return;
   // Announced once the first results are on the page, so the count and the list agree
   const n = corrente.length;
+  riassumi(s, n);
   stato.textContent =
     n === 0
       ? 'Nessun risultato.'
@@ -118,7 +238,9 @@ function scheda(r: Risultato): HTMLLIElement {
   li.className = 'risultato';
   const intestazione = document.createElement('p');
   intestazione.className = 'risultato-tipo';
-  intestazione.textContent = [r.meta.tipo, r.meta.codice].filter(Boolean).join(' · ');
+  intestazione.textContent = [tipoDiRisultato(r.meta.tipo, new URL(r.url, location.origin).pathname), r.meta.codice]
+    .filter(Boolean)
+    .join(' · ');
   const titolo = document.createElement('h2');
   const a = document.createElement('a');
   a.href = r.url;
@@ -171,15 +293,26 @@ function estrattoSicuro(html: string): Node[] {
 
 async function scaricaCsv() {
   const tutti = await Promise.all(corrente.map((r) => r.data()));
-  const colonne = ['tipo', 'codice', 'title', 'settore', 'importo', 'url'].map((nome) => ({
-    nome,
-  }));
+  const colonne = [
+    'tipo',
+    'codice',
+    'title',
+    'settore',
+    'responsabile',
+    'importo',
+    'target',
+    'pesi',
+    'url',
+  ].map((nome) => ({ nome }));
   const righe = tutti.map((r) => ({
-    tipo: r.meta.tipo ?? null,
+    tipo: tipoDiRisultato(r.meta.tipo, new URL(r.url, location.origin).pathname),
     codice: r.meta.codice ?? null,
     title: r.meta.title ?? null,
     settore: r.meta.settore ?? null,
+    responsabile: r.meta.responsabile ?? null,
     importo: r.meta.importo ?? null,
+    target: r.meta.target ?? null,
+    pesi: r.meta.pesi ?? null,
     url: new URL(r.url, location.origin).href,
   }));
   const testo = tabellaCsv(colonne, righe);
@@ -212,12 +345,19 @@ campoQ.addEventListener('input', () => {
 campoQ.addEventListener('focus', () => void caricaPagefind(), { once: true });
 altri.addEventListener('click', () => void mostraAltri());
 scarica.addEventListener('click', () => void scaricaCsv());
+document.querySelector('#azzera-filtri')!.addEventListener('click', () => {
+  for (const f of FILTRI) selettore(f).value = '';
+  (form.elements.namedItem('ordina') as HTMLSelectElement).value = 'rilevanza';
+  avvisoFiltri.hidden = true;
+  form.requestSubmit();
+  campoQ.focus();
+});
 window.addEventListener('popstate', () => {
-  const s = daUrl(new URLSearchParams(location.search));
-  scriviForm(s);
-  void esegui(s);
+  void esegui(scriviForm(daUrl(new URLSearchParams(location.search))));
 });
 
-const iniziale = daUrl(new URLSearchParams(location.search));
-scriviForm(iniziale);
+const iniziale = scriviForm(daUrl(new URLSearchParams(location.search)));
+// Folded on a phone so the first result is near the top (the summary counts the active filters);
+// open where there is room
+if (matchMedia('(min-width: 56rem)').matches) dettagliFiltri.open = true;
 void esegui(iniziale);

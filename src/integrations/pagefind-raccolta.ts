@@ -117,6 +117,15 @@ export function controlla(errors: string[], passo: string) {
  * header, navigation and footer are half of every page's bytes and Pagefind would parse them only
  * to skip them. Null for pages outside the index.
  */
+/**
+ * The labels of a description list (`<dt>Area</dt>`) stay out of the index, and each value ends
+ * with a space: Pagefind joins the text of adjacent <dt>/<dd> without one, so excerpts read
+ * "AreaArea Welfare…SettorePolitiche Sociali" otherwise.
+ */
+export function perEstratti(main: string): string {
+  return main.replace(/<dt(?=[\s>])/g, '<dt data-pagefind-ignore').replace(/<\/dd>/g, ' </dd>');
+}
+
 export function perIndice(url: string, html: string): PaginaRenderizzata | null {
   const attributo = html.indexOf(' data-pagefind-body');
   if (attributo < 0) return null;
@@ -128,6 +137,6 @@ export function perIndice(url: string, html: string): PaginaRenderizzata | null 
   }
   return {
     url,
-    html: `<!doctype html><html lang="it"><body>${html.slice(inizio, fine + 7)}</body></html>`,
+    html: `<!doctype html><html lang="it"><body>${perEstratti(html.slice(inizio, fine + 7))}</body></html>`,
   };
 }

@@ -55,23 +55,16 @@ export function aUrl(stato: StatoRicerca): string {
   return s ? `?${s}` : '';
 }
 
-const CODICE_OBIETTIVO = /^c\s*(\d+)\s*[_\s-]\s*(\d+)$/i;
+const CODICE_OBIETTIVO = /^c\s*(\d+?)\s*[_\s-]?\s*(\d{4})$/i;
 
 /**
- * Codes as people type them: `c59_0008`, `C59 0008`, `c59-0008` all become `C59_0008`,
- * the form indexed on every objective page. Anything else is left as typed.
+ * Codes as people type them: `c59_0008`, `C59 0008`, `c59-0008`, `C590008` all become `C59_0008`,
+ * the form printed on every objective page. Anything else is left as typed.
  */
 export function normalizzaQuery(q: string): string {
   const t = q.trim();
   const m = CODICE_OBIETTIVO.exec(t);
   return m ? `C${m[1]}_${m[2]}` : t;
-}
-
-/** The code of an objective in every spelling readers may search for, for the index. */
-export function varianti(codice: string): string[] {
-  const m = /^C(\d+)_(\d+)$/.exec(codice);
-  if (!m) return [codice];
-  return [codice, `C${m[1]} ${m[2]}`, `C${m[1]}${m[2]}`];
 }
 
 /** A Pagefind anchor: an element with an id inside the indexed text, at a word position. */
@@ -103,4 +96,68 @@ export function indicatoriTrovati(ancore: Ancora[], posizioni: number[]): string
     const codice = ANCORA_INDICATORE.exec(a.id)?.[1];
     return codice && trovati.has(codice) ? [codice] : [];
   });
+}
+
+/**
+ * The document's abbreviations and what they stand for: a search for one also finds the other
+ * ("horizon 2020" finds the lines that say "H2020"). Each group is searched as alternatives and the
+ * results merged. Lower case; Pagefind ignores case ("PagoPA", "pagoPA", "PAGOPA" are one word).
+ */
+export const SINONIMI: readonly (readonly string[])[] = [
+  ['horizon 2020', 'h2020'],
+  ['pagopa', 'pago pa'],
+  ['unione europea', 'ue', 'u.e.'],
+  ['d.lgs', 'decreto legislativo', 'dlgs'],
+  ['sprar', 'sistema di protezione per richiedenti asilo e rifugiati'],
+  ['cuc', 'centrale unica di committenza'],
+  ['dup', 'documento unico di programmazione'],
+  ['peg', 'piano esecutivo di gestione'],
+  ['pon', 'programma operativo nazionale'],
+  ['ict', 'tecnologie dell\'informazione e della comunicazione'],
+];
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The query and its spellings with each abbreviation swapped for its synonyms, the query first. */
+export function alternative(q: string): string[] {
+  const esito = [q];
+  for (const gruppo of SINONIMI) {
+    for (const forma of gruppo) {
+      const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegex(forma)}(?=$|[^\\p{L}\\p{N}])`, 'iu');
+      if (!re.test(q)) continue;
+      for (const altra of gruppo)
+        if (altra !== forma) esito.push(q.replace(re, (_m, prima: string) => prima + altra));
+    }
+  }
+  return [...new Set(esito)];
+}
+
+/** The kind shown on a result card: the page's own `tipo`, or the section its URL is in. */
+export function tipoDiRisultato(tipo: string | undefined, percorso: string): string {
+  if (tipo) return tipo;
+  if (percorso.startsWith('/amministrazione-trasparente/')) return 'Amministrazione trasparente';
+  if (percorso.startsWith('/normativa/')) return TIPI.normativa;
+  return 'Pagina';
+}
+
+/** A filter option as the search page lists it: the value Pagefind knows, and the record's id. */
+export interface OpzioneFiltro {
+  valore: string;
+  id?: string;
+}
+
+/**
+ * A filter value from the URL, checked against the options: the option itself, the option whose
+ * id was written instead (`?settore=politiche-sociali`), or unknown, to be reported.
+ */
+export function risolviFiltro(
+  v: string,
+  opzioni: readonly OpzioneFiltro[],
+): { valore: string; corretto: boolean } | { sconosciuto: string } {
+  if (opzioni.some((o) => o.valore === v)) return { valore: v, corretto: false };
+  const chiave = v.trim().toLocaleLowerCase('it');
+  const trovata = opzioni.find(
+    (o) => o.id === chiave || o.valore.toLocaleLowerCase('it') === chiave,
+  );
+  return trovata ? { valore: trovata.valore, corretto: true } : { sconosciuto: v };
 }

@@ -32,6 +32,7 @@ interface Scheda {
   titolo: string;
   href: string;
   dettagli: string;
+  estratto: string;
   /** Links to the indicators whose row matched (objective cards). */
   indicatori: string[];
 }
@@ -61,6 +62,7 @@ async function leggiRisultati(page: Page): Promise<Scheda[]> {
       titolo: li.querySelector('h2')?.textContent ?? '',
       href: li.querySelector('h2 a')?.getAttribute('href') ?? '',
       dettagli: li.querySelector('.risultato-dettagli')?.textContent ?? '',
+      estratto: li.querySelector('.risultato-estratto')?.textContent ?? '',
       indicatori: [...li.querySelectorAll('.risultato-indicatori a')].map(
         (a) => a.getAttribute('href') ?? '',
       ),
@@ -215,6 +217,133 @@ describe("l'indirizzo conserva la ricerca", () => {
     await page.waitForURL(/\/cerca\/\?q=SPRAR/);
     const schede = await leggiRisultati(page);
     expect(schede[0]?.href).toBe('/incarichi/2019/politiche-sociali/7/');
+    await page.close();
+  });
+});
+
+describe('estratti, tipi, sinonimi', () => {
+  test("l'estratto è fatto delle parole del record, non dei testi nascosti dell'indice", async () => {
+    const codice = await cerca('q=C23_0003');
+    expect(codice.schede[0]?.href).toBe('/obiettivi/c23-0003/');
+    expect(codice.schede[0]?.estratto).toContain('Diffondere il sistema');
+    expect(codice.schede[0]?.estratto).not.toMatch(/C23 0003|C230003|strategica\d/);
+    const persona = await cerca('q=Grossi&tipo=Incarico');
+    expect(persona.schede.length).toBeGreaterThan(0);
+    for (const s of persona.schede) {
+      expect(s.estratto, s.href).not.toMatch(/AreaArea|Settore[A-Z]|procedura[A-Z]|\p{Ll}[A-Z]{2}/u);
+      expect(s.estratto, s.href).not.toMatch(/Dirigente responsabile di procedura/);
+    }
+    await Promise.all([codice.page.close(), persona.page.close()]);
+  });
+
+  test('C230003, scritto senza separatore, trova C23_0003', async () => {
+    const { schede, page } = await cerca('q=C230003');
+    expect(schede[0]?.href).toBe('/obiettivi/c23-0003/');
+    await page.close();
+  });
+
+  test("le pagine dell'albero ANAC hanno un tipo", async () => {
+    const { schede, page } = await cerca('q=Titolari%20di%20incarichi');
+    expect(schede.length).toBeGreaterThan(0);
+    expect(schede.filter((s) => !s.tipo.trim())).toEqual([]);
+    expect(
+      schede.find((s) => s.href.startsWith('/amministrazione-trasparente/'))?.tipo,
+    ).toBe('Amministrazione trasparente');
+    await page.close();
+  });
+
+  test('«horizon 2020» trova le tre voci H2020, «H2020» trova anche Horizon 2020', async () => {
+    const horizon = await cerca('q=horizon%202020');
+    const voci = horizon.schede.map((s) => s.href);
+    for (const n of [3, 4, 5])
+      expect(voci, JSON.stringify(voci)).toContain(`/incarichi/2019/sviluppo-lavoro-e-ambiente/${n}/`);
+    const h2020 = await cerca('q=H2020');
+    expect(h2020.schede.map((s) => s.href)).toContain('/obiettivi/c86-0003/');
+    await Promise.all([horizon.page.close(), h2020.page.close()]);
+  });
+});
+
+describe('filtri: conteggi, azzeramento, valori sconosciuti', () => {
+  test('accanto a ogni valore il numero di risultati, che il filtro poi dà', async () => {
+    const { page } = await cerca('q=progetto');
+    const etichetta = await page.locator('#filtro-tipo option[value="Incarico"]').innerText();
+    const n = Number(/\((\d+)\)/.exec(etichetta)?.[1]);
+    expect(n, etichetta).toBeGreaterThan(0);
+    await page.locator('#filtro-tipo').selectOption('Incarico');
+    await page.waitForURL(/tipo=Incarico/);
+    await leggiRisultati(page);
+    expect(numero(await page.locator('#stato-ricerca').innerText())).toBe(n);
+    await page.close();
+  });
+
+  test('«Azzera i filtri» toglie i filtri e tiene la query', async () => {
+    const { page } = await cerca('q=progetto&tipo=Incarico&spesa=vincolata');
+    await page.locator('#azzera-filtri').click();
+    await page.waitForURL((u) => !u.search.includes('tipo=') && !u.search.includes('spesa='));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('progetto');
+    expect(await page.locator('#filtro-tipo').inputValue()).toBe('');
+    await page.close();
+  });
+
+  test("un valore sconosciuto nell'indirizzo è segnalato, non dà zero risultati in silenzio", async () => {
+    const ignoto = await cerca('q=progetto&settore=settore-che-non-esiste');
+    const avviso = ignoto.page.locator('#avviso-filtri');
+    expect(await avviso.isVisible()).toBe(true);
+    expect(await avviso.innerText()).toContain('settore-che-non-esiste');
+    expect(ignoto.schede.length).toBeGreaterThan(0);
+    // the id of a settore, as in its URL, is read as the settore
+    const id = await cerca('q=progetto&settore=politiche-sociali');
+    expect(await id.page.locator('#filtro-settore').inputValue()).toBe('Politiche Sociali');
+    expect(await id.page.locator('#avviso-filtri').innerText()).toContain('Politiche Sociali');
+    expect(id.schede.every((s) => s.dettagli.includes('Politiche Sociali'))).toBe(true);
+    expect(new URL(id.page.url()).searchParams.get('settore')).toBe('Politiche Sociali');
+    await Promise.all([ignoto.page.close(), id.page.close()]);
+  });
+
+  test('il titolo della pagina dice la query e quanti risultati', async () => {
+    const { page, stato } = await cerca('q=pagopa');
+    expect(await page.title()).toBe(`«pagopa»: ${stato.replace(/\.$/, '')} · Cerca · Comune di Cremona`);
+    await page.close();
+  });
+});
+
+describe('la ricerca su un telefono e senza JavaScript', () => {
+  test('a 390×844 i filtri sono chiusi e il primo risultato è nella prima schermata', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const { page } = await cerca('q=progetto&tipo=Incarico', await ctx.newPage());
+    expect(await page.locator('#filtri-ricerca').getAttribute('open')).toBeNull();
+    expect(await page.locator('#filtri-ricerca summary').innerText()).toContain('1 attivo');
+    const y = await page.locator('#risultati > li').first().evaluate((e) => e.getBoundingClientRect().top);
+    expect(y).toBeLessThan(844 * 0.75);
+    await ctx.close();
+  });
+
+  test('senza JavaScript nessun modulo che non può funzionare, e gli elenchi', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${server.base}/cerca/?q=pagopa`);
+    expect(await page.locator('#ricerca').isVisible()).toBe(false);
+    const avviso = page.locator('#senza-js');
+    expect(await avviso.innerText()).toMatch(/JavaScript/);
+    for (const elenco of ['/obiettivi/', '/incarichi/', '/responsabili/'])
+      expect(await avviso.locator(`a[href="${elenco}"]`).count()).toBe(1);
+    await ctx.close();
+  });
+});
+
+describe('il CSV dei risultati', () => {
+  test('ha responsabile, target e pesi', async () => {
+    const { page } = await cerca('q=pagopa&tipo=Obiettivo');
+    const [scaricamento] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#scarica-risultati').click(),
+    ]);
+    const testo = readFileSync((await scaricamento.path())!, 'utf8');
+    const [intestazione, prima] = testo.split(/\r?\n/);
+    expect(intestazione).toBe('tipo,codice,title,settore,responsabile,importo,target,pesi,url');
+    expect(prima).toContain('C23_0003');
+    expect(prima).toMatch(/1491: [^;]+; 1492: [^;]+; 1493: /);
+    expect(prima).toContain('Paolo Viani');
     await page.close();
   });
 });
