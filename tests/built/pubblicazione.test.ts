@@ -33,7 +33,9 @@ const decodifica = (s: string) =>
     .replaceAll('&amp;', '&');
 const canonico = (pagina: string) => /<link rel="canonical" href="([^"]+)"/.exec(pagina)?.[1];
 
-const TUTTE = pagine().filter((p) => p !== '/404/');
+/** The official code spellings (`/obiettivi/C59_0008/`) are redirect pages: tests/built/indirizzi.test.ts. */
+const rinvio = (p: string) => html(p).includes('<meta http-equiv="refresh"');
+const TUTTE = pagine().filter((p) => p !== '/404/' && !rinvio(p));
 const RECORD =
   /^\/(?:obiettivi|indicatori|settori|responsabili|aree|linee-strategiche|normativa)\/[^/]+\/$|^\/incarichi\/\d{4}\/[^/]+\/\d+\/$/;
 const RECORD_PAGINE = TUTTE.filter((p) => RECORD.test(p));
