@@ -47,6 +47,8 @@ export const url = {
   /** A dataset's section on /dati/ (its id is also its file name). */
   sezioneDataset: (dataset: string) => `/dati/#${dataset}`,
   csv: (dataset: string) => `/dati/${dataset}.csv`,
+  /** The same CSV for Excel with Italian settings (`;`, BOM, decimal comma): src/lib/dati/csv-excel.ts. */
+  csvExcel: (dataset: string) => `/dati/${dataset}-excel.csv`,
   json: (dataset: string) => `/dati/${dataset}.json`,
   schema: (dataset: string) => `/dati/${dataset}.schema.json`,
   /** CSV of one settore's rows only: `/dati/settori/politiche-sociali/obiettivi.csv`. */
