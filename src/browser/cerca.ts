@@ -129,8 +129,13 @@ function scriviForm(s: StatoRicerca): StatoRicerca {
 function riassumi(s: StatoRicerca, n?: number) {
   const attivi = Object.values(s.filtri).filter(Boolean).length;
   filtriAttivi.textContent = attivi ? `(${attivi === 1 ? '1 attivo' : `${attivi} attivi`})` : '';
-  const esito = n === undefined ? '' : n === 1 ? ': 1 risultato' : `: ${n.toLocaleString('it-IT')} risultati`;
-  document.title = s.q ? `«${s.q}»${esito} · ${TITOLO}` : attivi ? `Filtri${esito} · ${TITOLO}` : TITOLO;
+  const esito =
+    n === undefined ? '' : n === 1 ? ': 1 risultato' : `: ${n.toLocaleString('it-IT')} risultati`;
+  document.title = s.q
+    ? `«${s.q}»${esito} · ${TITOLO}`
+    : attivi
+      ? `Filtri${esito} · ${TITOLO}`
+      : TITOLO;
 }
 
 /** Counts beside each filter value: how many results that value would give. */
@@ -154,7 +159,8 @@ async function cercaConSinonimi(
   if (esiti.length === 1) return primo;
   const visti = new Map<string, RisultatoGrezzo>();
   for (const e of esiti)
-    for (const r of e.results) if (!visti.has(r.id) || visti.get(r.id)!.score < r.score) visti.set(r.id, r);
+    for (const r of e.results)
+      if (!visti.has(r.id) || visti.get(r.id)!.score < r.score) visti.set(r.id, r);
   let results = [...visti.values()];
   if (opzioni.sort) {
     // Pagefind sorted each list: merge by amount (the card's importo meta)
@@ -238,7 +244,10 @@ function scheda(r: Risultato): HTMLLIElement {
   li.className = 'risultato';
   const intestazione = document.createElement('p');
   intestazione.className = 'risultato-tipo';
-  intestazione.textContent = [tipoDiRisultato(r.meta.tipo, new URL(r.url, location.origin).pathname), r.meta.codice]
+  intestazione.textContent = [
+    tipoDiRisultato(r.meta.tipo, new URL(r.url, location.origin).pathname),
+    r.meta.codice,
+  ]
     .filter(Boolean)
     .join(' · ');
   const titolo = document.createElement('h2');

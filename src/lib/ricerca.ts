@@ -113,7 +113,7 @@ export const SINONIMI: readonly (readonly string[])[] = [
   ['dup', 'documento unico di programmazione'],
   ['peg', 'piano esecutivo di gestione'],
   ['pon', 'programma operativo nazionale'],
-  ['ict', 'tecnologie dell\'informazione e della comunicazione'],
+  ['ict', "tecnologie dell'informazione e della comunicazione"],
 ];
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

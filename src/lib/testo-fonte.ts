@@ -3,7 +3,8 @@
 // from its parts (components/TestoFonte.astro), only for http(s) targets, always as https; any other
 // tag, or a link to another scheme, stays visible as the text it contains.
 
-export type ParteTesto = { tipo: 'testo'; testo: string } | { tipo: 'link'; testo: string; href: string };
+export type ParteTesto =
+  { tipo: 'testo'; testo: string } | { tipo: 'link'; testo: string; href: string };
 
 const LINK = /<a\s+href\s*=\s*(?:"([^"]*)"|'([^']*)')\s*>([\s\S]*?)<\/a\s*>/gi;
 const ENFASI = /<\/?(?:b|strong|i|em|u)\s*>/gi;
@@ -35,7 +36,10 @@ export function partiTesto(s: string): ParteTesto[] {
   let da = 0;
   for (const m of s.matchAll(LINK)) {
     testo(s.slice(da, m.index));
-    const etichetta = m[3]!.replace(ENFASI, '').replace(/<[^>]*>/g, '').trim();
+    const etichetta = m[3]!
+      .replace(ENFASI, '')
+      .replace(/<[^>]*>/g, '')
+      .trim();
     const href = hrefSicuro(m[1] ?? m[2] ?? '');
     if (href) parti.push({ tipo: 'link', href, testo: etichetta || href });
     else testo(etichetta);
@@ -46,10 +50,14 @@ export function partiTesto(s: string): ParteTesto[] {
 }
 
 /** The text a reader sees, for titles, descriptions and attributes. */
-export const testoSemplice = (s: string): string => partiTesto(s).map((p) => p.testo).join('');
+export const testoSemplice = (s: string): string =>
+  partiTesto(s)
+    .map((p) => p.testo)
+    .join('');
 
 /** Whether a source text carries markup from the conversion (listed on /qualita-dei-dati/). */
-export const haMarkup = (s: string | undefined): boolean => !!s && /<\/?(?:a|b|strong|i|em|u)\b[^>]*>/i.test(s);
+export const haMarkup = (s: string | undefined): boolean =>
+  !!s && /<\/?(?:a|b|strong|i|em|u)\b[^>]*>/i.test(s);
 
 /** A field of a record whose source text carries markup, for the list on /qualita-dei-dati/. */
 export interface TestoConMarkup {
@@ -89,7 +97,13 @@ export function testiConMarkup(obiettivi: readonly ObiettivoTesti[]): TestoConMa
   ) => {
     if (!s || !haMarkup(s)) return;
     const collegamenti = partiTesto(s).flatMap((p) => (p.tipo === 'link' ? [p.href] : []));
-    esito.push({ obiettivo: { id: o.id, codice: o.codice }, indicatore, campo, righe, collegamenti });
+    esito.push({
+      obiettivo: { id: o.id, codice: o.codice },
+      indicatore,
+      campo,
+      righe,
+      collegamenti,
+    });
   };
   for (const o of obiettivi) {
     aggiungi(o, 'titolo', o.titolo, o.fonte.righe);

@@ -230,7 +230,9 @@ describe('estratti, tipi, sinonimi', () => {
     const persona = await cerca('q=Grossi&tipo=Incarico');
     expect(persona.schede.length).toBeGreaterThan(0);
     for (const s of persona.schede) {
-      expect(s.estratto, s.href).not.toMatch(/AreaArea|Settore[A-Z]|procedura[A-Z]|\p{Ll}[A-Z]{2}/u);
+      expect(s.estratto, s.href).not.toMatch(
+        /AreaArea|Settore[A-Z]|procedura[A-Z]|\p{Ll}[A-Z]{2}/u,
+      );
       expect(s.estratto, s.href).not.toMatch(/Dirigente responsabile di procedura/);
     }
     await Promise.all([codice.page.close(), persona.page.close()]);
@@ -246,9 +248,9 @@ describe('estratti, tipi, sinonimi', () => {
     const { schede, page } = await cerca('q=Titolari%20di%20incarichi');
     expect(schede.length).toBeGreaterThan(0);
     expect(schede.filter((s) => !s.tipo.trim())).toEqual([]);
-    expect(
-      schede.find((s) => s.href.startsWith('/amministrazione-trasparente/'))?.tipo,
-    ).toBe('Amministrazione trasparente');
+    expect(schede.find((s) => s.href.startsWith('/amministrazione-trasparente/'))?.tipo).toBe(
+      'Amministrazione trasparente',
+    );
     await page.close();
   });
 
@@ -256,7 +258,9 @@ describe('estratti, tipi, sinonimi', () => {
     const horizon = await cerca('q=horizon%202020');
     const voci = horizon.schede.map((s) => s.href);
     for (const n of [3, 4, 5])
-      expect(voci, JSON.stringify(voci)).toContain(`/incarichi/2019/sviluppo-lavoro-e-ambiente/${n}/`);
+      expect(voci, JSON.stringify(voci)).toContain(
+        `/incarichi/2019/sviluppo-lavoro-e-ambiente/${n}/`,
+      );
     const h2020 = await cerca('q=H2020');
     expect(h2020.schede.map((s) => s.href)).toContain('/obiettivi/c86-0003/');
     await Promise.all([horizon.page.close(), h2020.page.close()]);
@@ -302,7 +306,9 @@ describe('filtri: conteggi, azzeramento, valori sconosciuti', () => {
 
   test('il titolo della pagina dice la query e quanti risultati', async () => {
     const { page, stato } = await cerca('q=pagopa');
-    expect(await page.title()).toBe(`«pagopa»: ${stato.replace(/\.$/, '')} · Cerca · Comune di Cremona`);
+    expect(await page.title()).toBe(
+      `«pagopa»: ${stato.replace(/\.$/, '')} · Cerca · Comune di Cremona`,
+    );
     await page.close();
   });
 });
@@ -313,7 +319,10 @@ describe('la ricerca su un telefono e senza JavaScript', () => {
     const { page } = await cerca('q=progetto&tipo=Incarico', await ctx.newPage());
     expect(await page.locator('#filtri-ricerca').getAttribute('open')).toBeNull();
     expect(await page.locator('#filtri-ricerca summary').innerText()).toContain('1 attivo');
-    const y = await page.locator('#risultati > li').first().evaluate((e) => e.getBoundingClientRect().top);
+    const y = await page
+      .locator('#risultati > li')
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().top);
     expect(y).toBeLessThan(844 * 0.75);
     await ctx.close();
   });

@@ -142,8 +142,15 @@ describe('a 390×844, un modello di pagina alla volta', () => {
   });
 
   test('obiettivo con pesi che non sommano a 100: l’avviso si legge, non si sovrappone', async () => {
-    for (const percorso of ['/obiettivi/c55-0003/', '/obiettivi/c98-0002/', '/obiettivi/c103-0003/']) {
-      for (const ctx of [telefono, await browser.newContext({ viewport: { width: 1280, height: 800 } })]) {
+    for (const percorso of [
+      '/obiettivi/c55-0003/',
+      '/obiettivi/c98-0002/',
+      '/obiettivi/c103-0003/',
+    ]) {
+      for (const ctx of [
+        telefono,
+        await browser.newContext({ viewport: { width: 1280, height: 800 } }),
+      ]) {
         const page = await apri(percorso, ctx);
         const avviso = page.locator('.pesi-incompleti strong');
         expect(await avviso.innerText()).toMatch(/La somma dei pesi è \d+, non 100/);
@@ -206,9 +213,9 @@ describe('il menu', () => {
     for (const voce of ['Obiettivi', 'Incarichi', 'Responsabili', 'Aree', 'Dati aperti'])
       expect(await menu.getByRole('link', { name: voce, exact: true }).isVisible()).toBe(true);
     const intestazione = page.locator('header');
-    expect(await intestazione.getByRole('searchbox', { name: 'Cerca nel portale' }).isVisible()).toBe(
-      true,
-    );
+    expect(
+      await intestazione.getByRole('searchbox', { name: 'Cerca nel portale' }).isVisible(),
+    ).toBe(true);
     await ctx.close();
   });
 });

@@ -3,7 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { tabellaCsvExcel } from '../../src/lib/dati/csv-excel.ts';
 import { tabellaCsv } from '../../src/lib/dati/csv.ts';
 
-const colonne = [{ nome: 'codice' }, { nome: 'titolo' }, { nome: 'importo', formato: 'importo' as const }, { nome: 'peso' }, { nome: 'ok' }];
+const colonne = [
+  { nome: 'codice' },
+  { nome: 'titolo' },
+  { nome: 'importo', formato: 'importo' as const },
+  { nome: 'peso' },
+  { nome: 'ok' },
+];
 
 describe('CSV per Excel', () => {
   test('BOM, punto e virgola, virgola decimale, CRLF', () => {
@@ -16,7 +22,14 @@ describe('CSV per Excel', () => {
   });
 
   test('la protezione dalle formule vale anche con il punto e virgola', () => {
-    const ostili = ['=HYPERLINK("http://x.invalid";"clic")', '+1;2', '-2+3', '@SUM(1;1)', '\t=1', '\r=1'];
+    const ostili = [
+      '=HYPERLINK("http://x.invalid";"clic")',
+      '+1;2',
+      '-2+3',
+      '@SUM(1;1)',
+      '\t=1',
+      '\r=1',
+    ];
     const testo = tabellaCsvExcel(
       [{ nome: 't' }],
       ostili.map((t) => ({ t })),

@@ -21,9 +21,17 @@ describe('markup della conversione da PDF', () => {
   });
 
   test('schemi non ammessi, credenziali e altri tag restano testo', () => {
-    for (const href of ['javascript:alert(1)', 'data:text/html,x', 'ftp://x.it', '/relativo', 'https://u:p@x.it'])
+    for (const href of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'ftp://x.it',
+      '/relativo',
+      'https://u:p@x.it',
+    ])
       expect(hrefSicuro(href), href).toBeUndefined();
-    expect(partiTesto('<a href="javascript:alert(1)">clic</a>')).toEqual([{ tipo: 'testo', testo: 'clic' }]);
+    expect(partiTesto('<a href="javascript:alert(1)">clic</a>')).toEqual([
+      { tipo: 'testo', testo: 'clic' },
+    ]);
     expect(partiTesto('<a href=\'https://x.it/"onmouseover="y\'>z</a>')).toEqual([
       { tipo: 'link', href: 'https://x.it/%22onmouseover=%22y', testo: 'z' },
     ]);
