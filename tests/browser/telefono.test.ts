@@ -4,8 +4,8 @@
 // 404 page, the trimmed URLs, the redirects of the official code spellings, and printing.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { avviaChromium, sorveglia } from '../support/browser.ts';
-import { serviDist, type ServerStatico } from '../support/server.ts';
+import { avviaChromium, sorveglia } from '../../scripts/lib/browser.ts';
+import { serviDist, type ServerStatico } from '../../scripts/lib/server.ts';
 
 let server: ServerStatico;
 let browser: Browser;

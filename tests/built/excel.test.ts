@@ -1,7 +1,7 @@
 // The Excel-ready CSV of every dataset beside its RFC 4180 CSV: same records, Italian conventions.
 import { describe, expect, test } from 'vitest';
 import { ID_DATASET } from '../../src/lib/dati/dataset.ts';
-import { leggiDist, richiediDist } from '../support/dist.ts';
+import { leggiDist, richiediDist } from '../../scripts/lib/dist.ts';
 
 richiediDist();
 

@@ -2,7 +2,7 @@
 // spellings, the 404 page, the trimmed programme URLs, Open Graph on every page, absolute URLs in print.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { fileDist, leggiDist, richiediDist } from '../support/dist.ts';
+import { fileDist, leggiDist, richiediDist } from '../../scripts/lib/dist.ts';
 
 richiediDist();
 const obiettivi: { id: string; codice: string }[] = JSON.parse(
