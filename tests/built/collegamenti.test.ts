@@ -53,7 +53,7 @@ describe('collegamenti interni', () => {
     let contati = 0;
     for (const file of fileDist().filter((f) => /^dati\/.*\.(csv|json|jsonld)$/.test(f))) {
       for (const m of leggiDist(file).matchAll(
-        /https:\/\/trasparenza\.comune\.cremona\.it[^\s",<>]*/g,
+        /https:\/\/trasparenza\.comune\.cremona\.it[^\s",;<>]*/g, // `;`: the Excel CSV separator
       )) {
         contati++;
         verifica(`/${file}`, m[0], rotti);
