@@ -157,6 +157,9 @@ describe('senza JavaScript, con movimento ridotto e a 320 px', () => {
     const figura = page.locator('#spesa-corrente-vincolata');
     expect(await figura.locator('canvas').isVisible()).toBe(false);
     expect(await figura.locator('.grafico__sintesi').innerText()).toContain('€ 438.038,00');
+    // on /incarichi/ the data tables are closed (the programme comes first): one click, no script
+    expect(await figura.locator('table').isVisible()).toBe(false);
+    await figura.locator('summary').click();
     expect(await figura.locator('table').isVisible()).toBe(true);
     expect(await figura.locator('tfoot').innerText()).toContain('€ 561.038,00');
     await ctx.close();
