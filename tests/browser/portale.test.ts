@@ -151,6 +151,8 @@ describe('accessibilità (axe-core, WCAG 2.1 A e AA)', () => {
     '/indicatori/1411/',
     '/incarichi/',
     '/incarichi/2019/politiche-educative/1/',
+    '/incarichi/2019/',
+    '/incarichi/2019/politiche-sociali/',
     '/settori/',
     '/settori/polizia-locale/',
     '/responsabili/',

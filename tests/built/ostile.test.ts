@@ -15,6 +15,8 @@ const run = promisify(execFile);
 const SORGENTE = 'content/sources/peg-2019-2021-seconda-variazione.txt';
 const SCRIPT = '<script>alert("xss")</script>';
 const ATTRIBUTO = '"><img src=x onerror=alert(2)>';
+const LINK_JS = '<a href="javascript:alert(5)">clic</a>';
+const LINK_ATTRIBUTO = '<a href="http://esempio.invalid/" onclick="alert(6)">sito</a>';
 
 /** The real document with hostile text in a programme row, an objective title and an indicator formula. */
 function documentoOstile(): string {
@@ -35,6 +37,12 @@ function documentoOstile(): string {
     `Favorire l'occupabilità </script><script>alert(3)</script>`,
   );
   sostituisci(260, 'Numero profili richiesti dalle aziende', '@SUM(1+1)');
+  // Links in the definition: only http(s) may become a link (src/lib/testo-fonte.ts)
+  sostituisci(
+    259,
+    'Favorire e sostenere il processo',
+    `${LINK_JS} ${LINK_ATTRIBUTO} Favorire e sostenere il processo`,
+  );
   return righe.join('\n');
 }
 
@@ -94,6 +102,14 @@ describe('input ostile: il markup resta testo', () => {
     expect(obiettivo).toMatch(
       /<h1>C59_0008 — Favorire l&#39;occupabilità &lt;\/script&gt;&lt;script&gt;alert\(3\)&lt;\/script&gt;<\/h1>/,
     );
+  });
+
+  test('collegamenti della fonte: solo https, nessuno schema o attributo in più', () => {
+    const obiettivo = leggi('obiettivi/c59-0008/index.html');
+    expect(obiettivo).not.toMatch(/href="javascript:/i);
+    expect(obiettivo).not.toMatch(/<a [^>]*onclick/i);
+    // the javascript: link keeps its text; the link with an extra attribute stays visible as text
+    expect(obiettivo).toContain('<p>clic &lt;a href=&quot;http://esempio.invalid/&quot; onclick=');
   });
 
   test('attributi e JSON-LD: nessuna uscita dal contesto', () => {
