@@ -101,11 +101,12 @@ export function indicatoriTrovati(ancore: Ancora[], posizioni: number[]): string
 /**
  * The document's abbreviations and what they stand for: a search for one also finds the other
  * ("horizon 2020" finds the lines that say "H2020"). Each group is searched as alternatives and the
- * results merged. Lower case; Pagefind ignores case ("PagoPA", "pagoPA", "PAGOPA" are one word).
+ * results merged. Lower case; Pagefind ignores case ("PagoPA", "pagoPA", "PAGOPA" are one word,
+ * so they need no entry; "pago pa" is not one either: Pagefind matches the last word as a prefix,
+ * and "pa" would find forty pages).
  */
 export const SINONIMI: readonly (readonly string[])[] = [
   ['horizon 2020', 'h2020'],
-  ['pagopa', 'pago pa'],
   ['unione europea', 'ue', 'u.e.'],
   ['d.lgs', 'decreto legislativo', 'dlgs'],
   ['sprar', 'sistema di protezione per richiedenti asilo e rifugiati'],

@@ -1,6 +1,11 @@
 // Which indicator rows of an objective a search matched: the links a result card shows.
 import { describe, expect, test } from 'vitest';
-import { indicatoriTrovati } from '../../src/lib/ricerca.ts';
+import {
+  alternative,
+  indicatoriTrovati,
+  normalizzaQuery,
+  risolviFiltro,
+} from '../../src/lib/ricerca.ts';
 
 // An objective page as Pagefind sees it: title and definition, then one anchor per indicator row.
 const ancore = [
@@ -28,5 +33,39 @@ describe('indicatoriTrovati', () => {
   test('an anchor that is not an indicator row ends the row before it', () => {
     const conAltra = [...ancore, { id: 'provenienza', location: 190 }];
     expect(indicatoriTrovati(conAltra, [185, 195])).toEqual(['290']);
+  });
+});
+
+describe('sinonimi delle sigle del documento', () => {
+  test('horizon 2020 e H2020 si cercano a vicenda, una parola qualunque resta sola', () => {
+    expect(alternative('horizon 2020')).toEqual(['horizon 2020', 'h2020']);
+    expect(alternative('Progetti H2020')).toEqual(['Progetti H2020', 'Progetti horizon 2020']);
+    expect(alternative('D.Lgs 175')).toContain('decreto legislativo 175');
+    expect(alternative('pagopa')).toEqual(['pagopa']);
+    // a synonym matches whole words only: "due" does not contain the word "ue"
+    expect(alternative('due')).toEqual(['due']);
+  });
+
+  test('codici scritti senza separatore', () => {
+    expect(normalizzaQuery('C590008')).toBe('C59_0008');
+    expect(normalizzaQuery('c0121 0003')).toBe('C0121_0003');
+    expect(normalizzaQuery('1495')).toBe('1495');
+  });
+
+  test('un filtro scritto come id o con altre maiuscole è letto, uno sconosciuto segnalato', () => {
+    const opzioni = [{ valore: 'Politiche Sociali', id: 'politiche-sociali' }];
+    expect(risolviFiltro('Politiche Sociali', opzioni)).toEqual({
+      valore: 'Politiche Sociali',
+      corretto: false,
+    });
+    expect(risolviFiltro('politiche-sociali', opzioni)).toEqual({
+      valore: 'Politiche Sociali',
+      corretto: true,
+    });
+    expect(risolviFiltro('politiche sociali', opzioni)).toEqual({
+      valore: 'Politiche Sociali',
+      corretto: true,
+    });
+    expect(risolviFiltro('xyz', opzioni)).toEqual({ sconosciuto: 'xyz' });
   });
 });
