@@ -16,6 +16,7 @@ import {
 } from '../lib/ricerca.ts';
 import { url } from '../lib/url.ts';
 import { tabellaCsv } from '../lib/dati/csv.ts';
+import { tabellaCsvExcel } from '../lib/dati/csv-excel.ts';
 
 interface Risultato {
   url: string;
@@ -48,6 +49,7 @@ const stato = document.querySelector<HTMLElement>('#stato-ricerca')!;
 const lista = document.querySelector<HTMLOListElement>('#risultati')!;
 const altri = document.querySelector<HTMLButtonElement>('#altri-risultati')!;
 const scarica = document.querySelector<HTMLButtonElement>('#scarica-risultati')!;
+const scaricaExcel = document.querySelector<HTMLButtonElement>('#scarica-risultati-excel')!;
 const campoQ = form.elements.namedItem('q') as HTMLInputElement;
 const avvisoFiltri = document.querySelector<HTMLElement>('#avviso-filtri')!;
 const dettagliFiltri = document.querySelector<HTMLDetailsElement>('#filtri-ricerca')!;
@@ -189,6 +191,7 @@ async function esegui(s: StatoRicerca) {
   lista.replaceChildren();
   altri.hidden = true;
   scarica.hidden = true;
+  scaricaExcel.hidden = true;
   const filtri = Object.fromEntries(Object.entries(s.filtri).filter(([, v]) => v)) as Record<
     string,
     string
@@ -236,6 +239,7 @@ async function mostraAltri(mia = richiesta) {
   mostrati += blocco.length;
   altri.hidden = mostrati >= corrente.length;
   scarica.hidden = corrente.length === 0;
+  scaricaExcel.hidden = scarica.hidden;
 }
 
 /** A result card built with DOM nodes: record text is never parsed as HTML. */
@@ -300,7 +304,8 @@ function estrattoSicuro(html: string): Node[] {
   });
 }
 
-async function scaricaCsv() {
+/** The results as CSV: RFC 4180, or for Excel with Italian settings (`;`, BOM). */
+async function scaricaCsv(excel = false) {
   const tutti = await Promise.all(corrente.map((r) => r.data()));
   const colonne = [
     'tipo',
@@ -324,10 +329,10 @@ async function scaricaCsv() {
     pesi: r.meta.pesi ?? null,
     url: new URL(r.url, location.origin).href,
   }));
-  const testo = tabellaCsv(colonne, righe);
+  const testo = excel ? tabellaCsvExcel(colonne, righe) : tabellaCsv(colonne, righe);
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([testo], { type: 'text/csv;charset=utf-8' }));
-  a.download = 'risultati-ricerca.csv';
+  a.download = excel ? 'risultati-ricerca-excel.csv' : 'risultati-ricerca.csv';
   a.click();
   URL.revokeObjectURL(a.href);
 }
@@ -354,6 +359,7 @@ campoQ.addEventListener('input', () => {
 campoQ.addEventListener('focus', () => void caricaPagefind(), { once: true });
 altri.addEventListener('click', () => void mostraAltri());
 scarica.addEventListener('click', () => void scaricaCsv());
+scaricaExcel.addEventListener('click', () => void scaricaCsv(true));
 document.querySelector('#azzera-filtri')!.addEventListener('click', () => {
   for (const f of FILTRI) selettore(f).value = '';
   (form.elements.namedItem('ordina') as HTMLSelectElement).value = 'rilevanza';

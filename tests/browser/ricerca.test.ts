@@ -353,6 +353,15 @@ describe('il CSV dei risultati', () => {
     expect(prima).toContain('C23_0003');
     expect(prima).toMatch(/1491: [^;]+; 1492: [^;]+; 1493: /);
     expect(prima).toContain('Paolo Viani');
+    const [perExcel] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#scarica-risultati-excel').click(),
+    ]);
+    const excel = readFileSync((await perExcel.path())!, 'utf8');
+    expect(
+      excel.startsWith('\uFEFFtipo;codice;title;settore;responsabile;importo;target;pesi;url\r\n'),
+    ).toBe(true);
+    expect(excel.split('\r\n')[1]).toContain('C23_0003');
     await page.close();
   });
 });
