@@ -347,9 +347,14 @@ function lettera(i: number): string {
   return s;
 }
 
-const FORMATO_EURO = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' });
+const FORMATO_EURO = new Intl.NumberFormat('it-IT', {
+  style: 'currency',
+  currency: 'EUR',
+  useGrouping: 'always',
+});
+/** `2.000,01 €`, with a plain space so that the message reads the same everywhere. */
 function euro(n: number): string {
-  return FORMATO_EURO.format(n);
+  return FORMATO_EURO.format(n).replace(/\s/g, ' ');
 }
 
 function ordina(errori: ErroreFoglio[]): ErroreFoglio[] {
