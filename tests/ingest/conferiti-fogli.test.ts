@@ -285,6 +285,42 @@ describe('a bad cell is refused naming file, row and column', () => {
     ]);
   });
 
+  test('a heading not in the template, or repeated, is refused naming it', async () => {
+    const testo = new TextDecoder().decode(csv([{}]));
+    const conExtra = testo
+      .replace('Settore;', 'Soggetto Dichiarante;Settore;')
+      .replace('Settore Politiche Sociali;', 'Comune inventato;Settore Politiche Sociali;');
+    const [errore, ...altri] = await rifiuto(new TextEncoder().encode(conExtra));
+    expect(altri).toEqual([]);
+    expect(errore).toMatch(
+      /^incarichi\.csv, riga 1, colonna «Soggetto Dichiarante»: colonna non prevista dal modello \(colonna M\)/,
+    );
+    const ripetuta = testo
+      .replace('Settore;', 'Settore;SETTORE ;')
+      .replace('Settore Politiche Sociali;', 'Settore Politiche Sociali;Politiche Sociali;');
+    expect(await rifiuto(new TextEncoder().encode(ripetuta))).toEqual([
+      'incarichi.csv, riga 1, colonna «Settore»: intestazione ripetuta (colonne M e N)',
+    ]);
+  });
+
+  test('an empty row in the middle is skipped and the rows after it keep their number', async () => {
+    const conVuota = (righe: Record<string, string>[]) => {
+      const [intestazioni, prima, ...resto] = new TextDecoder().decode(csv(righe)).split('\r\n');
+      return new TextEncoder().encode([intestazioni, prima, ';'.repeat(14), ...resto].join('\r\n'));
+    };
+    const righe = await leggiFoglio(conVuota([{}, {}]), 'f.csv', contesto);
+    expect(righe.map((r) => r.riga)).toEqual([2, 4]);
+    expect(await rifiuto(conVuota([{}, { 'Compenso previsto': 'mille' }]))).toEqual([
+      'incarichi.csv, riga 4, colonna «Compenso previsto»: importo illeggibile "mille"',
+    ]);
+  });
+
+  test('quotes never closed are refused naming the row', async () => {
+    const testo = new TextDecoder().decode(csv([{}, { "Ragione dell'incarico": '"senza fine' }]));
+    const [errore] = await rifiuto(new TextEncoder().encode(testo));
+    expect(errore).toMatch(/^incarichi\.csv, riga 3: virgolette aperte e mai chiuse/);
+  });
+
   test('a file that is not a spreadsheet is refused', async () => {
     expect(await rifiuto(new TextEncoder().encode('non un foglio'), 'incarichi.xlsx')).toEqual([
       expect.stringMatching(/^incarichi\.xlsx: il file non è un foglio XLSX leggibile/),
