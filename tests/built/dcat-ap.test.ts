@@ -1,9 +1,12 @@
 // The built catalogue as a harvester reads it: RDF from dist/dati/catalogo.jsonld, checked against SEMIC's
 // official DCAT-AP 3.0.1 SHACL shapes and ranges (tests/riferimenti/dcat-ap-3.0.1/) and DCAT-AP_IT's mandatory fields.
-import rdf from '@zazuko/env-node';
-import type { Quad_Object, Term } from '@rdfjs/types';
-import SHACLValidator from 'rdf-validate-shacl';
+import factory from '@rdfjs/dataset';
+import type { DatasetCore, Quad, Quad_Object, Stream, Term } from '@rdfjs/types';
+import { JsonLdParser } from 'jsonld-streaming-parser';
+import { DataFactory, StreamParser } from 'n3';
+import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
+import SHACLValidator from 'rdf-validate-shacl';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, richiediDist } from '../../scripts/lib/dist.ts';
 
@@ -16,12 +19,20 @@ const NS = {
   vcard: 'http://www.w3.org/2006/vcard/ns#',
   sh: 'http://www.w3.org/ns/shacl#',
 };
-const p = (prefisso: keyof typeof NS, nome: string) => rdf.namedNode(NS[prefisso] + nome);
+const p = (prefisso: keyof typeof NS, nome: string) => DataFactory.namedNode(NS[prefisso] + nome);
 
-type Dataset = Awaited<ReturnType<typeof caricaDataset>>;
-async function caricaDataset(...file: string[]) {
-  const d = rdf.dataset();
-  for (const f of file) await d.import(rdf.fromFile(f));
+type Dataset = DatasetCore;
+/** Turtle (the shapes) or JSON-LD (the catalogue) into one dataset; a JSON-LD context by URL would fail, none is fetched. */
+async function caricaDataset(...file: string[]): Promise<Dataset> {
+  const d = factory.dataset();
+  for (const f of file) {
+    const parser = f.endsWith('.ttl')
+      ? new StreamParser()
+      : new JsonLdParser({ baseIRI: 'https://sito.invalid/' });
+    const flusso = createReadStream(f).pipe(parser) as unknown as Stream<Quad> &
+      AsyncIterable<Quad>;
+    for await (const q of flusso) d.add(q);
+  }
   return d;
 }
 
@@ -41,7 +52,7 @@ const istanze = (classe: Term) =>
 describe('catalogo DCAT-AP 3.0.1 (forme SHACL ufficiali SEMIC)', () => {
   it('non ha violazioni delle forme obbligatorie e degli intervalli', async () => {
     const forme = await caricaDataset(join(FORME, 'dcat-ap-SHACL.ttl'), join(FORME, 'ranges.ttl'));
-    const report = await new SHACLValidator(forme, { factory: rdf }).validate(dati);
+    const report = await new SHACLValidator(forme).validate(dati);
     const violazioni = report.results
       .filter((r) => r.severity?.equals(p('sh', 'Violation')))
       .map(
