@@ -3,8 +3,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { misuraRicerca } from '../../scripts/bench/browser.ts';
-import { avviaChromium } from '../support/browser.ts';
-import { serviDist, type ServerStatico } from '../support/server.ts';
+import { avviaChromium } from '../../scripts/lib/browser.ts';
+import { serviDist, type ServerStatico } from '../../scripts/lib/server.ts';
 
 let server: ServerStatico;
 let browser: Browser;
