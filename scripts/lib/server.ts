@@ -3,6 +3,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TIPI: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,7 +41,11 @@ export interface ServerStatico {
   chiudi: () => Promise<void>;
 }
 
-export async function serviDist(radice = process.env.PEG_DIST ?? 'dist'): Promise<ServerStatico> {
+/** `comprimi`: gzip text responses when the browser asks, as a production host does (Lighthouse audits it). */
+export async function serviDist(
+  radice = process.env.PEG_DIST ?? 'dist',
+  { comprimi = false } = {},
+): Promise<ServerStatico> {
   if (!existsSync(join(radice, 'index.html'))) {
     throw new Error(`${radice}/index.html non esiste: eseguire prima "npm run build"`);
   }
@@ -61,7 +66,21 @@ export async function serviDist(radice = process.env.PEG_DIST ?? 'dist'): Promis
       else res.end('404');
       return;
     }
-    res.writeHead(200, { 'content-type': TIPI[extname(file)] ?? 'application/octet-stream' });
+    const tipo = TIPI[extname(file)] ?? 'application/octet-stream';
+    if (
+      comprimi &&
+      /text|json|xml|javascript|svg|wasm/.test(tipo) &&
+      /gzip/.test(req.headers['accept-encoding'] ?? '')
+    ) {
+      res.writeHead(200, {
+        'content-type': tipo,
+        'content-encoding': 'gzip',
+        vary: 'Accept-Encoding',
+      });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': tipo });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -17,6 +17,7 @@ import {
 import { url } from '../lib/url.ts';
 import { tabellaCsv } from '../lib/dati/csv.ts';
 import { tabellaCsvExcel } from '../lib/dati/csv-excel.ts';
+import { avviaPagefind } from './pagefind-leggero.ts';
 
 interface Risultato {
   url: string;
@@ -66,12 +67,11 @@ for (const f of FILTRI)
 
 let pagefind: Promise<Pagefind> | undefined;
 function caricaPagefind(): Promise<Pagefind> {
-  const percorso = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ percorso).then(async (m: Pagefind) => {
-    await m.options({ excerptLength: 24 });
+  // Pagefind's worker without its 13 KB wrapper (see pagefind-leggero.ts)
+  pagefind ??= avviaPagefind({ excerptLength: 24 }).then(async (m) => {
     // Loading the filter index makes every search return its counts per filter value
     await m.filters();
-    return m;
+    return m as unknown as Pagefind;
   });
   return pagefind;
 }

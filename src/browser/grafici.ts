@@ -1,43 +1,23 @@
-// Draws every chart on the page from the JSON beside its canvas; only the chart.js parts bars need are registered.
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  Tooltip,
-} from 'chart.js';
-import {
-  configurazione,
-  LARGHEZZA_STRETTA,
-  orizzontale,
-  righeDiBarre,
-} from '../lib/grafici/configurazione.ts';
-import type { DatiGrafico } from '../lib/grafici/tipi.ts';
+// Charts load chart.js only when one comes into view (a dynamic import, split by Vite into its own file),
+// so a page with charts below the fold loads and renders without it. Their areas are sized by CSS beforehand.
+const figure = [...document.querySelectorAll<HTMLElement>('[data-grafico]')];
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
-// The site's font and text colour, so the axes read like the tables beside them.
-Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-Chart.defaults.color = '#1a1a1a';
+async function disegnaTutte(daDisegnare: HTMLElement[]) {
+  const { disegna } = await import('./grafici-disegno.ts');
+  for (const f of daDisegnare) disegna(f);
+}
 
-const riduciMovimento = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-for (const figura of document.querySelectorAll<HTMLElement>('[data-grafico]')) {
-  const json = figura.querySelector<HTMLScriptElement>('script[type="application/json"]');
-  const canvas = figura.querySelector<HTMLCanvasElement>('canvas');
-  if (!json || !canvas) continue;
-  const dati = JSON.parse(json.textContent ?? '') as DatiGrafico;
-  // The drawing area stays hidden without JavaScript: the summary and the table carry the figures.
-  const area = canvas.parentElement!;
-  area.removeAttribute('hidden');
-  const stretto = area.clientWidth < LARGHEZZA_STRETTA;
-  // Horizontal charts grow with their bars: a custom property set here, as the CSP forbids style attributes.
-  area.classList.toggle('grafico__area--orizzontale', orizzontale(dati, stretto));
-  area.classList.toggle('grafico__area--stretta', stretto);
-  area.style.setProperty('--barre', String(righeDiBarre(dati, stretto)));
-  const grafico = new Chart(canvas, configurazione(dati, { riduciMovimento, stretto }));
-  // What was actually drawn, for tests and for anyone checking the chart against its table.
-  canvas.dataset.valori = JSON.stringify(grafico.data.datasets.map((d) => d.data));
-  canvas.dataset.disegnato = 'true';
+if (!('IntersectionObserver' in window)) void disegnaTutte(figure);
+else {
+  const osservatore = new IntersectionObserver(
+    (voci) => {
+      const visibili = voci.filter((v) => v.isIntersecting).map((v) => v.target as HTMLElement);
+      if (visibili.length === 0) return;
+      for (const f of visibili) osservatore.unobserve(f);
+      void disegnaTutte(visibili);
+    },
+    // A little ahead of the viewport, so a chart is usually drawn by the time the reader reaches it
+    { rootMargin: '0px 0px 200px 0px' },
+  );
+  for (const f of figure) osservatore.observe(f);
 }

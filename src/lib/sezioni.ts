@@ -18,6 +18,17 @@ export interface Sottosezione {
   slug: string;
   /** Site path: `/amministrazione-trasparente/<sezione>/<sotto-sezione>/`. */
   url: string;
+  /** Third-level items of ANAC's Allegato 1 under this sub-section (most have none). */
+  voci: Voce[];
+}
+
+/** A third-level item of ANAC's tree (e.g. `Organigramma` under `Articolazione degli uffici`). */
+export interface Voce {
+  label: string;
+  /** Short URL segment, written by hand: some labels run to 300 characters. */
+  slug: string;
+  /** Site path: `/amministrazione-trasparente/<sezione>/<sotto-sezione>/<voce>/`. */
+  url: string;
 }
 
 /** A first-level section of the tree, with its sub-sections in AGID order. */
@@ -40,10 +51,128 @@ const LABEL_ANAC: Record<string, string> = {
   '06.01': 'Sistema di misurazione e valutazione della Performance',
   '06.02': 'Piano della Performance',
   '06.03': 'Relazione sulla Performance',
+  '02.05': 'Telefono e posta elettronica',
+  '14.01':
+    'Organismi indipendenti di valutazione, nuclei di valutazione o altri organismi con funzioni analoghe',
+  '15.09': 'IBAN e pagamenti informatici',
   '19.01': 'Strutture sanitarie private accreditate',
 };
 
-/** Sections this portal fills: their sub-sections all get a page. */
+/**
+ * The third level of ANAC's tree (delibera 1310/2016, Allegato 1, as TrasparenzAI checks it), which AGID's
+ * vocabulary does not have: label and URL segment of each item, by AGID sub-section code. Where ANAC repeats
+ * the sub-section's own label as its first item (`Articolazione degli uffici`), so does this list.
+ */
+const VOCI_ANAC: Record<string, [label: string, slug: string][]> = {
+  '01.02': [
+    ['Riferimenti normativi su organizzazione e attività', 'riferimenti-normativi'],
+    ['Atti amministrativi generali', 'atti-amministrativi-generali'],
+    ['Documenti di programmazione strategico-gestionale', 'documenti-di-programmazione'],
+    ['Statuti e leggi regionali', 'statuti-e-leggi-regionali'],
+    ['Codice disciplinare e codice di condotta', 'codice-disciplinare-e-codice-di-condotta'],
+  ],
+  '02.01': [
+    [
+      "Titolari di incarichi politici di cui all'art. 14, co. 1, del dlgs n. 33/2013",
+      'incarichi-politici',
+    ],
+    [
+      "Titolari di incarichi di amministrazione, di direzione o di governo di cui all'art. 14, co. 1-bis, del dlgs n. 33/2013",
+      'incarichi-di-amministrazione-direzione-governo',
+    ],
+    ["Cessati dall'incarico", 'cessati-dall-incarico'],
+  ],
+  '02.03': [
+    ['Rendiconti gruppi consiliari regionali/provinciali', 'rendiconti'],
+    ['Atti degli organi di controllo', 'atti-degli-organi-di-controllo'],
+  ],
+  '02.04': [
+    ['Articolazione degli uffici', 'articolazione-degli-uffici'],
+    ['Organigramma', 'organigramma'],
+  ],
+  '04.02': [
+    [
+      "Incarichi dirigenziali, a qualsiasi titolo conferiti, ivi inclusi quelli conferiti discrezionalmente dall'organo di indirizzo politico senza procedure pubbliche di selezione e titolari di posizione organizzativa con funzioni dirigenziali",
+      'incarichi-dirigenziali',
+    ],
+    ['Posti di funzione disponibili', 'posti-di-funzione-disponibili'],
+    ['Ruolo dirigenti', 'ruolo-dirigenti'],
+  ],
+  '04.06': [
+    ['Conto annuale del personale', 'conto-annuale-del-personale'],
+    ['Costo personale tempo indeterminato', 'costo-personale-tempo-indeterminato'],
+  ],
+  '04.07': [
+    ['Personale non a tempo indeterminato', 'personale-non-a-tempo-indeterminato'],
+    ['Costo del personale non a tempo indeterminato', 'costo-del-personale'],
+  ],
+  '07.02': [
+    ['Dati società partecipate', 'dati-societa-partecipate'],
+    ['Provvedimenti', 'provvedimenti'],
+  ],
+  '10.02': [
+    ['Atti relativi alla programmazione di lavori, opere, servizi e forniture', 'programmazione'],
+    [
+      "Atti relativi alle procedure per l'affidamento di appalti pubblici di servizi, forniture, lavori e opere, di concorsi pubblici di progettazione, di concorsi di idee e di concessioni. Compresi quelli tra enti nell'ambito del settore pubblico di cui all'art. 5 del dlgs n. 50/2016",
+      'procedure-di-affidamento',
+    ],
+    [
+      "Provvedimento che determina le esclusioni dalla procedura di affidamento e le ammissioni all'esito delle valutazioni dei requisiti soggettivi, economico-finanziari e tecnico-professionali",
+      'esclusioni-e-ammissioni',
+    ],
+    [
+      'Composizione della commissione giudicatrice e i curricula dei suoi componenti',
+      'commissione-giudicatrice',
+    ],
+    ['Contratti', 'contratti'],
+    [
+      'Resoconti della gestione finanziaria dei contratti al termine della loro esecuzione',
+      'resoconti-della-gestione-finanziaria',
+    ],
+  ],
+  '12.01': [
+    ['Bilancio preventivo', 'bilancio-preventivo'],
+    ['Bilancio consuntivo', 'bilancio-consuntivo'],
+  ],
+  '15.08': [
+    ['Indicatore di tempestività dei pagamenti', 'indicatore-di-tempestivita-dei-pagamenti'],
+    ['Ammontare complessivo dei debiti', 'ammontare-complessivo-dei-debiti'],
+  ],
+  '21.01': [
+    ['Piano triennale per la prevenzione della corruzione e della trasparenza', 'piano-triennale'],
+    ['Responsabile della prevenzione della corruzione e della trasparenza', 'responsabile'],
+    [
+      "Regolamenti per la prevenzione e la repressione della corruzione e dell'illegalità",
+      'regolamenti',
+    ],
+    [
+      'Relazione del responsabile della prevenzione della corruzione e della trasparenza',
+      'relazione-del-responsabile',
+    ],
+    [
+      "Provvedimenti adottati dall'A.N.A.C. ed atti di adeguamento a tali provvedimenti",
+      'provvedimenti-anac',
+    ],
+    ['Atti di accertamento delle violazioni', 'atti-di-accertamento-delle-violazioni'],
+  ],
+  '21.02': [
+    [
+      'Accesso civico "semplice" concernente dati, documenti e informazioni soggetti a pubblicazione obbligatoria',
+      'accesso-civico-semplice',
+    ],
+    [
+      'Accesso civico "generalizzato" concernente dati e documenti ulteriori',
+      'accesso-civico-generalizzato',
+    ],
+  ],
+  '21.03': [
+    ['Catalogo dei dati, metadati e delle banche dati', 'catalogo-dei-dati'],
+    ['Regolamenti', 'regolamenti'],
+    ['Obiettivi di accessibilità', 'obiettivi-di-accessibilita'],
+  ],
+};
+
+/** Sections this portal fills (every section, sub-section and item has a page, as ANAC's checker expects links). */
 export const SEZIONI_DEL_PORTALE = ['03', '06'] as const;
 /** Sub-sections this portal actually publishes; the other sub-sections of its sections say they are not published here. */
 export const SOTTOSEZIONI_PUBBLICATE = ['03.01', '06.02'] as const;
@@ -168,6 +297,11 @@ export function parseTitulus(testo: string): Sezione[] {
         .filter(Boolean),
       slug: s,
       url: `${voce.sezione.url}${s}/`,
+      voci: (VOCI_ANAC[codice2] ?? []).map(([label, slugVoce]) => ({
+        label,
+        slug: slugVoce,
+        url: `${voce.sezione.url}${s}/${slugVoce}/`,
+      })),
     });
   }
 
@@ -180,13 +314,21 @@ export function parseTitulus(testo: string): Sezione[] {
 
   // Every URL must be unique, and every ANAC override must still match a row of the CSV
   const urls = new Set<string>();
-  for (const u of sezioni.flatMap((s) => [s.url, ...s.sottosezioni.map((x) => x.url)])) {
+  const tutti = sezioni.flatMap((s) => [
+    s.url,
+    ...s.sottosezioni.flatMap((x) => [x.url, ...x.voci.map((v) => v.url)]),
+  ]);
+  for (const u of tutti) {
     if (urls.has(u))
       throw new Error(`transparency-titulus.csv: due voci producono lo stesso indirizzo ${u}`);
     urls.add(u);
   }
   const codici = new Set(sezioni.flatMap((s) => s.sottosezioni.map((x) => x.codice)));
-  for (const k of [...Object.keys(LABEL_ANAC), ...SOTTOSEZIONI_PUBBLICATE]) {
+  for (const k of [
+    ...Object.keys(LABEL_ANAC),
+    ...Object.keys(VOCI_ANAC),
+    ...SOTTOSEZIONI_PUBBLICATE,
+  ]) {
     if (!codici.has(k))
       throw new Error(`transparency-titulus.csv: la sotto-sezione ${k} non esiste più`);
   }
@@ -215,10 +357,6 @@ export function sottosezione(codice: string): { sezione: Sezione; sottosezione: 
 /** Whether a section is one this portal fills. */
 export const delPortale = (s: Pick<Sezione, 'codice'>) =>
   (SEZIONI_DEL_PORTALE as readonly string[]).includes(s.codice);
-
-/** Whether a sub-section has a page on this portal (all sub-sections of the portal's two sections do). */
-export const haPagina = (x: Pick<Sottosezione, 'sezione'>) =>
-  (SEZIONI_DEL_PORTALE as readonly string[]).includes(x.sezione);
 
 /** Whether a sub-section is published (filled with data) by this portal. */
 export const pubblicata = (x: Pick<Sottosezione, 'codice'>) =>

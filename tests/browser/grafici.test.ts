@@ -34,8 +34,11 @@ async function apri(
   return { page, errori: guardia.errori };
 }
 
+/** Scrolls to every chart (each loads chart.js only when it comes into view) and waits until all are drawn. */
 async function attendiGrafici(page: Page): Promise<number> {
   const n = await page.locator('figure[data-grafico]').count();
+  for (const f of await page.locator('figure[data-grafico]').all())
+    await f.scrollIntoViewIfNeeded();
   await page.waitForFunction(
     (n) =>
       document.querySelectorAll('figure[data-grafico] canvas[data-disegnato="true"]').length === n,
@@ -148,6 +151,40 @@ describe('accessibilità dei grafici disegnati (axe-core, WCAG 2.1 A e AA)', () 
       await ctx.close();
     },
   );
+});
+
+describe('caricamento dei grafici', () => {
+  test('chart.js arriva solo quando un grafico entra nella finestra, e disegnarlo non sposta nulla', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await ctx.newPage();
+    const caricati: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('grafici-disegno')) caricati.push(r.url());
+    });
+    await page.goto(server.base + '/incarichi/');
+    await page.waitForLoadState('networkidle');
+    const figura = page.locator('figure[data-grafico]').last();
+    // Loaded at once only if a chart is already near the first screen (200 px ahead, as grafici.ts observes)
+    const vicini = await page.$$eval('figure[data-grafico]', (ff) =>
+      ff.some((f) => f.getBoundingClientRect().top < innerHeight + 200),
+    );
+    expect((await figura.boundingBox())!.y).toBeGreaterThan(844 + 200);
+    expect(caricati.length).toBe(vicini ? 1 : 0);
+    const area = figura.locator('.grafico__area');
+    const prima = await area.boundingBox();
+    expect(prima!.height).toBeGreaterThan(100);
+    await figura.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('figure[data-grafico] canvas')].some(
+        (c) => (c as HTMLCanvasElement).dataset.disegnato === 'true',
+      ),
+    );
+    expect(caricati.length).toBe(1);
+    await figura.locator('canvas[data-disegnato="true"]').waitFor();
+    // The area had its final height before chart.js ran
+    expect((await area.boundingBox())!.height).toBeCloseTo(prima!.height, 0);
+    await ctx.close();
+  });
 });
 
 describe('senza JavaScript, con movimento ridotto e a 320 px', () => {

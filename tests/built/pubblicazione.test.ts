@@ -161,15 +161,18 @@ describe('scaricare ciò che si sta guardando', () => {
 });
 
 describe('publiccode.yml', () => {
+  const testo = readFileSync('publiccode.yml', 'utf8');
+  const pc = parse(testo);
   it('si legge come YAML e ha le chiavi obbligatorie dello standard 0.4', () => {
-    const pc = parse(readFileSync('publiccode.yml', 'utf8'));
     expect(pc.publiccodeYmlVersion).toBe('0.4');
     for (const chiave of [
       'name',
       'url',
       'platforms',
+      'categories',
       'developmentStatus',
       'softwareType',
+      'description',
       'legal',
       'maintenance',
       'localisation',
@@ -180,12 +183,29 @@ describe('publiccode.yml', () => {
     expect(pc.softwareType).toBe('standalone/web');
     expect(pc.developmentStatus).toBe('beta');
     expect(pc.legal.license).toBe('EUPL-1.2');
-    expect(pc.maintenance.type).toBe('internal');
-    expect(pc.maintenance.contacts.length).toBeGreaterThan(0);
+    expect(['internal', 'contract', 'community', 'none']).toContain(pc.maintenance.type);
+    expect(typeof pc.localisation.localisationReady).toBe('boolean');
+    expect(pc.localisation.availableLanguages).toContain('it');
+  });
+  it('rispetta i limiti di lunghezza dello standard', () => {
     const it = pc.description.it;
     expect(it.shortDescription.length).toBeLessThanOrEqual(150);
     expect(it.longDescription.length).toBeGreaterThanOrEqual(150);
+    expect(it.longDescription.length).toBeLessThanOrEqual(10000);
     expect(it.features.length).toBeGreaterThan(0);
-    expect(pc.localisation.availableLanguages).toContain('it');
+    for (const f of it.features) expect(f.length, f).toBeLessThanOrEqual(100);
+  });
+  it('non ha segnaposto: indirizzo reale e contatti veri dove lo standard li chiede', () => {
+    expect(testo).not.toMatch(/example\.(org|com)|DA[ _-]INDICARE|PLACEHOLDER/i);
+    // The url is a page of this portal that exists in the build (the repository has no public address yet)
+    const u = new URL(pc.url);
+    expect(u.protocol).toBe('https:');
+    expect(`${u.origin}/`).toBe(pc.landingURL);
+    const pagina = readFileSync(join(DIST, u.pathname, 'index.html'), 'utf8');
+    if (u.hash) expect(pagina).toContain(`id="${u.hash.slice(1)}"`);
+    if (['internal', 'contract'].includes(pc.maintenance.type)) {
+      expect(pc.maintenance.contacts.length).toBeGreaterThan(0);
+      for (const c of pc.maintenance.contacts) expect(c.name).toMatch(/\p{L}+ \p{L}+/u);
+    }
   });
 });

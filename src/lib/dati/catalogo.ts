@@ -37,7 +37,14 @@ const CONTESTO_DCAT = {
   foaf: 'http://xmlns.com/foaf/0.1/',
   vcard: 'http://www.w3.org/2006/vcard/ns#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
 };
+
+/**
+ * An IRI typed with its class: DCAT-AP's SHACL ranges check the class of every value (media type,
+ * language, theme…), and a harvester that does not load the EU vocabularies learns it from the data.
+ */
+const risorsa = (iri: string, tipo: string | string[]) => ({ '@id': iri, '@type': tipo });
 
 const data = (iso: string) => ({ '@value': iso, '@type': 'xsd:date' });
 const it = (testo: string) => ({ '@value': testo, '@language': 'it' });
@@ -57,23 +64,32 @@ export function catalogoDcat(
   const licenza = {
     '@id': LICENZA.url,
     '@type': ['dct:LicenseDocument', 'dcatapit:LicenseDocument'],
+    // DCAT-AP_IT: the licence type from the ADMS licence-type vocabulary (attribution)
+    'dct:type': {
+      ...risorsa('http://purl.org/adms/licencetype/Attribution', 'skos:Concept'),
+      'skos:prefLabel': it('Attribuzione'),
+    },
     'foaf:name': LICENZA.nome,
   };
   const contatto = {
-    '@type': ['vcard:Organization', 'dcatapit:Organization'],
+    '@type': ['vcard:Kind', 'vcard:Organization', 'dcatapit:Organization'],
     'vcard:fn': TITOLARE.nome,
+    'vcard:hasEmail': { '@id': `mailto:${TITOLARE.email}` },
     'vcard:hasURL': { '@id': TITOLARE.sito },
   };
+  const lingua = risorsa(LINGUA_ITA, 'dct:LinguisticSystem');
   const distribuzione = (id: IdDataset, formato: 'csv' | 'json') => ({
     '@id': assoluto(`${url.sezioneDataset(id)}-${formato}`),
     '@type': ['dcat:Distribution', 'dcatapit:Distribution'],
     'dct:title': it(`${metadati[id].titolo} (${formato.toUpperCase()})`),
     'dcat:accessURL': { '@id': assoluto(url.sezioneDataset(id)) },
     'dcat:downloadURL': { '@id': assoluto(url[formato](id)) },
-    'dct:format': { '@id': FORMATI[formato].uri },
-    'dcat:mediaType': FORMATI[formato].mediaType,
+    'dct:format': risorsa(FORMATI[formato].uri, 'dct:MediaTypeOrExtent'),
+    'dcat:mediaType': risorsa(FORMATI[formato].mediaTypeIri, 'dct:MediaType'),
     'dct:license': licenza,
-    ...(formato === 'json' ? { 'dct:conformsTo': { '@id': assoluto(url.schema(id)) } } : {}),
+    ...(formato === 'json'
+      ? { 'dct:conformsTo': risorsa(assoluto(url.schema(id)), 'dct:Standard') }
+      : {}),
   });
   return {
     '@context': CONTESTO_DCAT,
@@ -87,8 +103,8 @@ export function catalogoDcat(
     ),
     'dct:publisher': titolare,
     'dct:modified': data(Object.values(modificati).sort().at(-1)!),
-    'dct:language': { '@id': LINGUA_ITA },
-    'foaf:homepage': { '@id': assoluto(url.dati()) },
+    'dct:language': lingua,
+    'foaf:homepage': risorsa(assoluto(url.dati()), 'foaf:Document'),
     'dct:license': licenza,
     'dcat:dataset': ID_DATASET.map((id) => ({
       '@id': assoluto(url.sezioneDataset(id)),
@@ -97,11 +113,14 @@ export function catalogoDcat(
       'dct:title': it(metadati[id].titolo),
       'dct:description': it(metadati[id].descrizione),
       'dct:modified': data(modificati[id]),
-      'dcat:theme': { '@id': TEMA_GOVE },
+      'dcat:theme': {
+        ...risorsa(TEMA_GOVE, 'skos:Concept'),
+        'skos:prefLabel': it('Governo e settore pubblico'),
+      },
       'dct:rightsHolder': titolare,
       'dct:publisher': titolare,
-      'dct:accrualPeriodicity': { '@id': FREQUENZA_IRREGOLARE },
-      'dct:language': { '@id': LINGUA_ITA },
+      'dct:accrualPeriodicity': risorsa(FREQUENZA_IRREGOLARE, 'dct:Frequency'),
+      'dct:language': lingua,
       'dct:temporal': {
         '@type': 'dct:PeriodOfTime',
         'dcat:startDate': data(`${e.anno}-01-01`),
@@ -109,7 +128,7 @@ export function catalogoDcat(
       },
       'dcat:keyword': metadati[id].paroleChiave.map(it),
       'dcat:contactPoint': contatto,
-      'dcat:landingPage': { '@id': assoluto(url.sezioneDataset(id)) },
+      'dcat:landingPage': risorsa(assoluto(url.sezioneDataset(id)), 'foaf:Document'),
       'dcat:distribution': [distribuzione(id, 'csv'), distribuzione(id, 'json')],
     })),
   };

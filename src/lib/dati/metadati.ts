@@ -12,6 +12,11 @@ export const TITOLARE = {
   /** Codice IPA of the Comune (Indice delle Pubbliche Amministrazioni), the DCAT-AP_IT agent identifier. */
   ipa: 'c_d150',
   sito: 'https://www.comune.cremona.it/',
+  /**
+   * The Comune's institutional PEC, as its own site publishes it (comune.cremona.it, «Posta elettronica
+   * certificata (PEC) del Comune di Cremona»): the DCAT-AP_IT contact point's vcard:hasEmail.
+   */
+  email: 'protocollo@comunedicremona.legalmail.it',
 } as const;
 
 /** EU data-theme vocabulary: "Governo e settore pubblico". */
@@ -25,10 +30,13 @@ export const FORMATI = {
   csv: {
     uri: 'http://publications.europa.eu/resource/authority/file-type/CSV',
     mediaType: 'text/csv',
+    /** IANA media-type IRI: DCAT-AP 3 wants dcat:mediaType as a dct:MediaType resource, not a string. */
+    mediaTypeIri: 'https://www.iana.org/assignments/media-types/text/csv',
   },
   json: {
     uri: 'http://publications.europa.eu/resource/authority/file-type/JSON',
     mediaType: 'application/json',
+    mediaTypeIri: 'https://www.iana.org/assignments/media-types/application/json',
   },
 } as const;
 

@@ -1,0 +1,69 @@
+// A thin client for Pagefind's own web worker (/pagefind/pagefind-worker.js), in place of pagefind.js.
+// pagefind.js (13 KB gzip) is a wrapper that starts the same worker and carries a full main-thread copy
+// of the search engine as a fallback; this client sends the worker the same messages that wrapper
+// sends (Pagefind 1.6: {id, instanceId, method, args} → {id, result | error}), so the first search
+// transfers 13 KB less and the search still runs off the main thread. A browser without workers
+// falls back to pagefind.js. tests/browser/ricerca.test.ts exercises it; check it on a Pagefind upgrade.
+
+/** The subset of Pagefind's search API the portal uses; any method is forwarded to the worker. */
+export interface PagefindLeggero {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<any>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  [metodo: string]: (...args: any[]) => Promise<any>;
+}
+
+const BASE = '/pagefind/';
+
+export function avviaPagefind(opzioni: Record<string, unknown>): Promise<PagefindLeggero> {
+  if (typeof Worker === 'undefined') return conPagefindJs(opzioni);
+  const worker = new Worker(`${BASE}pagefind-worker.js`);
+  const attese = new Map<string, { ok(v: unknown): void; ko(e: Error): void }>();
+  let progressivo = 0;
+  worker.addEventListener(
+    'message',
+    (e: MessageEvent<{ id: string; result?: unknown; error?: string }>) => {
+      const attesa = attese.get(e.data.id);
+      if (!attesa) return;
+      attese.delete(e.data.id);
+      if (e.data.error) attesa.ko(new Error(e.data.error));
+      else attesa.ok(e.data.result);
+    },
+  );
+  const chiama = (method: string, args: unknown[]) =>
+    new Promise<any>((ok, ko) => {
+      const id = `m${progressivo++}`;
+      attese.set(id, { ok, ko });
+      worker.postMessage({ id, instanceId: 'portale', method, args });
+    });
+  // A result's data() is an id in the worker: turned back into a function, as pagefind.js does
+  const conDati = (esito: any) => {
+    for (const r of esito?.results ?? [])
+      if (typeof r.data === 'string') {
+        const id = r.data;
+        r.data = () => chiama('getData', [id]);
+      }
+    return esito;
+  };
+  const pronto = chiama('init', [{ basePath: BASE, language: 'it', primary: true }]).then(() =>
+    chiama('options', [opzioni]),
+  );
+  const api = new Proxy({} as PagefindLeggero, {
+    // Not a thenable: `then` must stay undefined, or resolving a promise with the proxy would call the worker
+    get: (_, metodo) =>
+      typeof metodo !== 'string' || metodo === 'then'
+        ? undefined
+        : async (...args: unknown[]) => {
+            await pronto;
+            return conDati(await chiama(metodo, args));
+          },
+  });
+  return pronto.then(() => api);
+}
+
+async function conPagefindJs(opzioni: Record<string, unknown>): Promise<PagefindLeggero> {
+  const percorso = `${BASE}pagefind.js`;
+  const m = (await import(/* @vite-ignore */ percorso)) as PagefindLeggero;
+  await m.options(opzioni);
+  return m;
+}
