@@ -290,3 +290,126 @@ describe("pagina dell'obiettivo e dell'indicatore", () => {
     for (const u of usi) expect(u.settore.id).toBe(u.obiettivo.settore);
   });
 });
+
+describe('un riferimento rotto nei dati ferma il build dicendo che cosa manca', () => {
+  const senza = (k: 'persone' | 'aree' | 'settori' | 'linee' | 'incarichi'): Portale => ({
+    ...p,
+    [k]: [],
+  });
+  const sociali = p.incarichi.find((i) => i.settore === 'politiche-sociali')!;
+  const obiettivo = p.obiettivi.find((o) => o.settore === 'politiche-sociali')!;
+  const codice = p.indicatori[0]!;
+  const conConferito = (q: Portale): Portale => ({
+    ...q,
+    conferiti: [{ id: 'k', incarico: sociali.id } as Portale['conferiti'][number]],
+  });
+  test.each([
+    [
+      'il responsabile del settore',
+      () => vistaSettore(senza('persone'), 'politiche-sociali'),
+      'persona "eugenia-grossi"',
+    ],
+    [
+      "l'area del settore",
+      () => vistaSettore(senza('aree'), 'politiche-sociali'),
+      'area "welfare-di-comunita"',
+    ],
+    ['la linea di un obiettivo', () => obiettiviPerLinea(senza('linee')), 'linea strategica "'],
+    ['il settore di un obiettivo', () => obiettiviPerSettore(senza('settori')), 'settore "'],
+    ["l'area chiesta", () => vistaArea(p, 'area-inventata'), 'area "area-inventata"'],
+    [
+      "un settore dell'area",
+      () => vistaArea(senza('settori'), 'welfare-di-comunita'),
+      'settore "politiche-sociali"',
+    ],
+    ['la persona chiesta', () => vistaPersona(p, 'nessuno'), 'persona "nessuno"'],
+    [
+      'la linea chiesta',
+      () => vistaLinea(p, 'linea-inventata'),
+      'linea strategica "linea-inventata"',
+    ],
+    [
+      'il settore di una voce',
+      () => vistaIncarico(senza('settori'), sociali),
+      'settore "politiche-sociali"',
+    ],
+    [
+      "l'area di una voce",
+      () => vistaIncarico(senza('aree'), sociali),
+      'area "welfare-di-comunita"',
+    ],
+    [
+      'il dirigente di una voce',
+      () => vistaIncarico(senza('persone'), sociali),
+      `persona "${sociali.dirigente}"`,
+    ],
+    [
+      'il settore in una tabella di voci',
+      () => righeIncarichi(senza('settori'), [sociali]),
+      'settore "politiche-sociali"',
+    ],
+    [
+      'il dirigente in una tabella di voci',
+      () => righeIncarichi(senza('persone'), [sociali]),
+      `persona "${sociali.dirigente}"`,
+    ],
+    [
+      'il settore in una tabella di obiettivi',
+      () => righeObiettivi(senza('settori'), [obiettivo]),
+      'settore "politiche-sociali"',
+    ],
+    [
+      'la linea in una tabella di obiettivi',
+      () => righeObiettivi(senza('linee'), [obiettivo]),
+      `linea strategica "${obiettivo.linea}"`,
+    ],
+    [
+      'il responsabile in una tabella di obiettivi',
+      () => righeObiettivi(senza('persone'), [obiettivo]),
+      `persona "${obiettivo.responsabile}"`,
+    ],
+    [
+      "il settore dell'obiettivo",
+      () => vistaObiettivo(senza('settori'), obiettivo),
+      'settore "politiche-sociali"',
+    ],
+    [
+      "la linea dell'obiettivo",
+      () => vistaObiettivo(senza('linee'), obiettivo),
+      `linea strategica "${obiettivo.linea}"`,
+    ],
+    [
+      "il responsabile dell'obiettivo",
+      () => vistaObiettivo(senza('persone'), obiettivo),
+      `persona "${obiettivo.responsabile}"`,
+    ],
+    [
+      "l'area dell'obiettivo",
+      () => vistaObiettivo(senza('aree'), obiettivo),
+      'area "welfare-di-comunita"',
+    ],
+    [
+      "il settore di un uso dell'indicatore",
+      () => vistaIndicatore(senza('settori'), codice),
+      'settore "',
+    ],
+    [
+      "il responsabile di un settore dell'area",
+      () => settoriDellArea(senza('persone'), vistaArea(p, 'risorse')),
+      'persona "',
+    ],
+    [
+      'il settore di una voce per i consulenti',
+      () => vistaConsulenti(senza('settori')),
+      'settore "',
+    ],
+    [
+      'la voce di un conferito',
+      () => vistaConsulenti(conConferito(senza('incarichi'))),
+      `incarico "${sociali.id}"`,
+    ],
+  ] as const)('%s', (_, vista, messaggio) => {
+    expect(vista).toThrow(`${messaggio}`);
+    expect(vista).toThrow('non trovato');
+  });
+});
