@@ -278,14 +278,17 @@ describe('il portale nel suo ordine', () => {
     aree: [{ id: 'seconda' }, { id: 'prima' }],
     report: { righe: [] },
   } as unknown as Raccolte;
-  const p = componiPortale(raccolte);
+  // Composed inside each test, so that the mutation run attributes it to the tests that check it.
+  const portale = () => componiPortale(raccolte);
 
   test('obiettivi per numero di linea e poi per codice (C9 prima di C10)', () => {
+    const p = portale();
     expect(p.linee.map((l) => l.id)).toEqual(['l-a', 'l-b']);
     expect(p.obiettivi.map((o) => o.id)).toEqual(['c9-1', 'c10-1', 'c2-1']);
   });
 
   test('voci e conferiti per id numerico, settori per nome, persone per cognome', () => {
+    const p = portale();
     expect(p.incarichi.map((i) => i.id)).toEqual(['2019-s-1', '2019-s-2', '2019-s-10']);
     expect(p.conferiti.map((c) => c.id)).toEqual(['k-9', 'k-10']);
     expect(p.settori.map((s) => s.nome)).toEqual(['Cultura', 'Urbanistica']);
@@ -299,6 +302,7 @@ describe('il portale nel suo ordine', () => {
   });
 
   test('i totali sono quelli di tutte le voci, e ogni codice indicatore porta il titolo del primo uso', () => {
+    const p = portale();
     expect(p.totali).toEqual({ importo: 16.5, corrente: 11, vincolata: 5.5, numero: 3 });
     expect(p.indicatori.map((c) => [c.codice, c.titolo, c.usi.length])).toEqual([
       ['3', 'Tre', 2],
@@ -307,6 +311,7 @@ describe('il portale nel suo ordine', () => {
   });
 
   test('le raccolte date non vengono riordinate sul posto', () => {
+    portale();
     expect(raccolte.incarichi.map((i) => i.id)).toEqual(['2019-s-10', '2019-s-2', '2019-s-1']);
     expect(raccolte.linee.map((l) => l.id)).toEqual(['l-b', 'l-a']);
   });

@@ -1,0 +1,157 @@
+// The dataset builders (src/lib/dati/): the figures and names each downloaded row carries are the
+// ones the pages show (counts, sums, names of the records referred to), written as the CSV writes them.
+import { describe, expect, test } from 'vitest';
+import { cellaCsv, importoCsv, tabellaCsv } from '../../src/lib/dati/csv.ts';
+import {
+  assolutoSu,
+  colonneCsv,
+  righeDataset,
+  type DatiPortale,
+} from '../../src/lib/dati/dataset.ts';
+import aree from '../../content/data/aree.json';
+import incarichi from '../../content/data/incarichi.json';
+import linee from '../../content/data/linee-strategiche.json';
+import obiettivi from '../../content/data/obiettivi.json';
+import persone from '../../content/data/persone.json';
+import settori from '../../content/data/settori.json';
+
+const dati = {
+  obiettivi,
+  incarichi,
+  conferiti: [],
+  settori,
+  persone,
+  aree,
+  linee,
+} as unknown as DatiPortale;
+const assoluto = assolutoSu('https://trasparenza.comune.cremona.it');
+const riga = (id: Parameters<typeof righeDataset>[0], chiave: string, valore: string) =>
+  righeDataset(id, dati, assoluto).find((r) => r[chiave] === valore)!;
+/** The CSV line of one row, cell by cell, under the dataset's header. */
+const csv = (id: Parameters<typeof righeDataset>[0], r: ReturnType<typeof riga>) => {
+  const [intestazione, linea] = tabellaCsv(colonneCsv(id), [r]).split('\r\n');
+  const celle = linea!.split(',');
+  return (nome: string) => celle[intestazione!.split(',').indexOf(nome)];
+};
+
+describe('settori.csv / settori.json', () => {
+  test('Politiche Sociali: 12 obiettivi, 9 voci, 259000.00 euro, nella sua area e con il suo responsabile', () => {
+    const r = riga('settori', 'id', 'politiche-sociali');
+    expect(r).toMatchObject({
+      numeroObiettivi: 12,
+      numeroIncarichi: 9,
+      importoIncarichi: 259000,
+      area: 'welfare-di-comunita',
+      areaNome: 'Area Welfare di Comunità e Coesione Sociale',
+      responsabile: 'eugenia-grossi',
+      responsabileNome: 'Eugenia Grossi',
+    });
+    const cella = csv('settori', r);
+    expect(cella('importoIncarichi')).toBe('259000.00');
+    expect(cella('numeroObiettivi')).toBe('12');
+    expect(cella('numeroIncarichi')).toBe('9');
+  });
+
+  test('un settore fuori dal programma ha area vuota, 0 voci e 0.00 euro', () => {
+    const r = riga('settori', 'id', 'polizia-locale');
+    expect(r).toMatchObject({
+      area: null,
+      areaNome: null,
+      numeroIncarichi: 0,
+      importoIncarichi: 0,
+    });
+    expect(r.numeroObiettivi).toBe(6);
+    expect(csv('settori', r)('importoIncarichi')).toBe('0.00');
+  });
+
+  test('le diciture di un settore sono separate da « | », le righe della fonte da uno spazio', () => {
+    const r = riga('settori', 'id', 'cultura-musei-city-branding');
+    const s = settori.find((x) => x.id === 'cultura-musei-city-branding')!;
+    expect(r.diciture).toBe(s.diciture.join(' | '));
+    expect(r.righeFonte).toBe(s.fonte.righe.join(' '));
+    expect(String(r.righeFonte)).toMatch(/^\d+( \d+)+$/);
+  });
+});
+
+describe('obiettivi.csv e incarichi.csv', () => {
+  test("l'obiettivo C59_0008 porta i nomi della sua linea, del suo settore e del responsabile", () => {
+    const o = obiettivi.find((x) => x.codice === 'C59_0008')!;
+    const r = riga('obiettivi', 'codice', 'C59_0008');
+    expect(r.lineaStrategicaNome).toBe(linee.find((l) => l.id === o.linea)!.nome);
+    expect(r.settoreNome).toBe(settori.find((s) => s.id === o.settore)!.nome);
+    expect(r.responsabileNome).toBe(persone.find((p) => p.id === o.responsabile)!.nome);
+    expect(r.numeroIndicatori).toBe(o.indicatori.length);
+    expect(r.pesoTotale).toBe(o.pesoTotale);
+  });
+
+  test('una voce porta i nomi della sua area, del suo settore e del dirigente, e gli importi con due decimali', () => {
+    const i = incarichi.find(
+      (x) => x.settore === 'politiche-educative' && x.importoCorrente > 0 && x.importoVincolato > 0,
+    )!;
+    const r = riga('incarichi', 'id', i.id);
+    expect(r.areaNome).toBe(aree.find((a) => a.id === i.area)!.nome);
+    expect(r.settoreNome).toBe(settori.find((s) => s.id === i.settore)!.nome);
+    expect(r.dirigenteNome).toBe(persone.find((p) => p.id === i.dirigente)!.nome);
+    const linea = tabellaCsv(colonneCsv('incarichi'), [r]).split('\r\n')[1]!;
+    expect(linea).toContain(
+      `,${importoCsv(i.importoCorrente)},${importoCsv(i.importoVincolato)},${importoCsv(i.importo)},`,
+    );
+    expect(linea).toContain(`,2000.00,18000.00,20000.00,`);
+  });
+});
+
+describe('incarichi-conferiti.csv', () => {
+  const conferito = {
+    id: 'k-1',
+    incarico: incarichi[0]!.id,
+    soggettoPercettore: 'Mario Rossi',
+    ragione: 'Supervisione',
+    atto: { estremi: 'Determinazione n. 1', data: '2019-04-01', url: '/atti/1.pdf' },
+    dataInizio: '2019-04-02',
+    dataFine: '2019-12-31',
+    compensoPrevisto: 1000,
+    compensoVariabile: 0,
+    compensoErogato: null,
+    curriculum: '/allegati/cv.pdf',
+    attestazioneConflittoInteressi: '/allegati/a.pdf',
+    altriIncarichi: '',
+    dataPubblicazione: '2019-04-03',
+  };
+
+  test("l'atto di conferimento pubblicato ha il suo indirizzo assoluto", () => {
+    const [r] = righeDataset(
+      'incarichi-conferiti',
+      { ...dati, conferiti: [conferito] } as unknown as DatiPortale,
+      assoluto,
+    );
+    expect(r!.attoUrl).toBe('https://trasparenza.comune.cremona.it/atti/1.pdf');
+    expect(r!.settore).toBe(incarichi[0]!.settore);
+  });
+
+  test('un conferito su una voce che non esiste ferma il build nominandoli', () => {
+    const d = {
+      ...dati,
+      conferiti: [{ ...conferito, incarico: '2019-nessuna-1' }],
+    } as unknown as DatiPortale;
+    expect(() => righeDataset('incarichi-conferiti', d, assoluto)).toThrow(
+      'incarico conferito "k-1": voce di programma "2019-nessuna-1" non trovata',
+    );
+  });
+});
+
+describe('celle CSV', () => {
+  test('vuoto per un valore mancante, true/false per i sì e no, i numeri come sono', () => {
+    expect(cellaCsv(null)).toBe('');
+    expect(cellaCsv(null, 'importo')).toBe('');
+    expect(cellaCsv(true)).toBe('true');
+    expect(cellaCsv(false)).toBe('false');
+    expect(cellaCsv(7.5)).toBe('7.5');
+    expect(cellaCsv(7)).toBe('7');
+    expect(cellaCsv(7, 'importo')).toBe('7.00');
+  });
+
+  test('un numero non finito ferma la scrittura dicendo quale', () => {
+    expect(() => cellaCsv(Number.NaN)).toThrow('numero non valido: NaN');
+    expect(() => importoCsv(Number.POSITIVE_INFINITY)).toThrow('importo non valido: Infinity');
+  });
+});
