@@ -2,9 +2,13 @@
 // ones the pages show (counts, sums, names of the records referred to), written as the CSV writes them.
 import { describe, expect, test } from 'vitest';
 import { cellaCsv, importoCsv, tabellaCsv } from '../../src/lib/dati/csv.ts';
+import { catalogoSchemaOrg } from '../../src/lib/dati/catalogo.ts';
 import {
   assolutoSu,
+  campi,
   colonneCsv,
+  ID_DATASET,
+  jsonSchema,
   righeDataset,
   type DatiPortale,
 } from '../../src/lib/dati/dataset.ts';
@@ -30,7 +34,8 @@ const riga = (id: Parameters<typeof righeDataset>[0], chiave: string, valore: st
 /** The CSV line of one row, cell by cell, under the dataset's header. */
 const csv = (id: Parameters<typeof righeDataset>[0], r: ReturnType<typeof riga>) => {
   const [intestazione, linea] = tabellaCsv(colonneCsv(id), [r]).split('\r\n');
-  const celle = linea!.split(',');
+  // One RFC 4180 line: quoted cells may hold commas (names like «Centrale Unica Acquisti, …»).
+  const celle = [...`${linea},`.matchAll(/("(?:[^"]|"")*"|[^,]*),/g)].map((m) => m[1]!);
   return (nome: string) => celle[intestazione!.split(',').indexOf(nome)];
 };
 
@@ -153,5 +158,58 @@ describe('celle CSV', () => {
   test('un numero non finito ferma la scrittura dicendo quale', () => {
     expect(() => cellaCsv(Number.NaN)).toThrow('numero non valido: NaN');
     expect(() => importoCsv(Number.POSITIVE_INFINITY)).toThrow('importo non valido: Infinity');
+  });
+});
+
+describe('riferimenti rotti nei dati scaricabili', () => {
+  const senza = (k: 'linee' | 'settori' | 'persone' | 'aree') =>
+    ({ ...dati, [k]: [] }) as DatiPortale;
+  test.each([
+    ['la linea di un obiettivo', 'obiettivi', senza('linee'), 'linea strategica "'],
+    ['il settore di un obiettivo', 'obiettivi', senza('settori'), 'settore "'],
+    ['il responsabile di un obiettivo', 'obiettivi', senza('persone'), 'persona "'],
+    ["l'area di una voce", 'incarichi', senza('aree'), 'area "'],
+    ['il settore di una voce', 'incarichi', senza('settori'), 'settore "'],
+    ['il dirigente di una voce', 'incarichi', senza('persone'), 'persona "'],
+    ["l'area di un settore", 'settori', senza('aree'), 'area "'],
+    ['il responsabile di un settore', 'settori', senza('persone'), 'persona "'],
+  ] as const)('%s ferma il build dicendo che cosa manca', (_, id, d, messaggio) => {
+    expect(() => righeDataset(id, d, assoluto)).toThrow(messaggio);
+  });
+});
+
+describe('schemi e catalogo', () => {
+  test('lo JSON Schema di un dataset porta il suo titolo', () => {
+    expect(jsonSchema('settori', 'Settori 2019', 'https://example.org/s.json')).toMatchObject({
+      title: 'Settori 2019',
+    });
+  });
+
+  test('/dati/ descrive ai motori di ricerca ogni dataset, gratuito, in italiano, con CSV, JSON e campi', () => {
+    const modificati = Object.fromEntries(ID_DATASET.map((id) => [id, '2019-06-01'])) as Record<
+      (typeof ID_DATASET)[number],
+      string
+    >;
+    const c = catalogoSchemaOrg(assoluto, modificati, '/fonte/');
+    expect(c).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'DataCatalog',
+      '@id': 'https://trasparenza.comune.cremona.it/dati/#catalogo',
+      inLanguage: 'it',
+      publisher: { '@type': 'GovernmentOrganization' },
+    });
+    expect(c.name).toContain('Comune di Cremona');
+    expect(c.dataset.map((d) => d.identifier)).toHaveLength(ID_DATASET.length);
+    for (const [k, d] of c.dataset.entries()) {
+      const id = ID_DATASET[k]!;
+      expect(d).toMatchObject({ '@type': 'Dataset', isAccessibleForFree: true, inLanguage: 'it' });
+      expect(d.dateModified).toBe('2019-06-01');
+      expect(d.isBasedOn).toBe('https://trasparenza.comune.cremona.it/fonte/');
+      expect(d.variableMeasured).toEqual(campi[id].map((x) => x.nome));
+      expect(d.distribution.map((x) => [x['@type'], x.contentUrl.split('/').at(-1)])).toEqual([
+        ['DataDownload', `${id}.csv`],
+        ['DataDownload', `${id}.json`],
+      ]);
+    }
   });
 });

@@ -274,6 +274,8 @@ describe('il portale nel suo ordine', () => {
       persona('p1', 'Mario Vescovi'),
       persona('p2', 'Eugenia Grossi'),
       persona('p3', 'Lamberto Ghilardi'),
+      persona('p4', 'Anna Rossini'),
+      persona('p5', 'Zeno Rossi'),
     ],
     aree: [{ id: 'seconda' }, { id: 'prima' }],
     report: { righe: [] },
@@ -287,7 +289,7 @@ describe('il portale nel suo ordine', () => {
     expect(p.obiettivi.map((o) => o.id)).toEqual(['c9-1', 'c10-1', 'c2-1']);
   });
 
-  test('voci e conferiti per id numerico, settori per nome, persone per cognome', () => {
+  test('voci e conferiti per id numerico, settori per nome, persone per cognome (Rossi prima di Rossini)', () => {
     const p = portale();
     expect(p.incarichi.map((i) => i.id)).toEqual(['2019-s-1', '2019-s-2', '2019-s-10']);
     expect(p.conferiti.map((c) => c.id)).toEqual(['k-9', 'k-10']);
@@ -295,6 +297,8 @@ describe('il portale nel suo ordine', () => {
     expect(p.persone.map((x) => x.nome)).toEqual([
       'Lamberto Ghilardi',
       'Eugenia Grossi',
+      'Zeno Rossi',
+      'Anna Rossini',
       'Mario Vescovi',
     ]);
     expect(p.aree.map((a) => a.id)).toEqual(['seconda', 'prima']);
