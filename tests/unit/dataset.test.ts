@@ -203,6 +203,8 @@ describe('schemi e catalogo', () => {
     for (const [k, d] of c.dataset.entries()) {
       const id = ID_DATASET[k]!;
       expect(d).toMatchObject({ '@type': 'Dataset', isAccessibleForFree: true, inLanguage: 'it' });
+      // The identifier DCAT-AP_IT asks for: the Comune's IPA code, the plan's year, the dataset.
+      expect(d.identifier).toBe(`c_d150:peg-2019-${id}`);
       expect(d.dateModified).toBe('2019-06-01');
       expect(d.isBasedOn).toBe('https://trasparenza.comune.cremona.it/fonte/');
       expect(d.variableMeasured).toEqual(campi[id].map((x) => x.nome));
