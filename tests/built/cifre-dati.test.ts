@@ -1,7 +1,7 @@
 // The figures in the downloads (/dati/*.csv, *.json, the per-settore and per-line CSVs), recomputed
 // from content/data/: the counts and sums a reuser would total in a spreadsheet.
 import { describe, test } from 'vitest';
-import { leggiDist, richiediDist } from '../support/dist.ts';
+import { leggiDist, richiediDist } from '../../scripts/lib/dist.ts';
 import {
   Confronto,
   cent,

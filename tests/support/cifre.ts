@@ -12,7 +12,7 @@ import type {
   Persona,
   Settore,
 } from '../../src/schemas/index.ts';
-import { leggiDist, richiediDist } from './dist.ts';
+import { leggiDist, richiediDist } from '../../scripts/lib/dist.ts';
 
 // ---- The committed data, read as plain JSON (types only from the schemas) ----
 

@@ -18,6 +18,8 @@ import linee from '../../content/data/linee-strategiche.json';
 import obiettivi from '../../content/data/obiettivi.json';
 import persone from '../../content/data/persone.json';
 import settori from '../../content/data/settori.json';
+import edizione from '../../content/data/edizione.json';
+import type { Edizione } from '../../src/schemas/edizione.ts';
 
 const dati = {
   obiettivi,
@@ -190,7 +192,7 @@ describe('schemi e catalogo', () => {
       (typeof ID_DATASET)[number],
       string
     >;
-    const c = catalogoSchemaOrg(assoluto, modificati, '/fonte/');
+    const c = catalogoSchemaOrg(assoluto, modificati, '/fonte/', edizione as Edizione);
     expect(c).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'DataCatalog',

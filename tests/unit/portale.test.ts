@@ -24,6 +24,7 @@ import {
 } from '../../src/portale/viste.ts';
 import {
   areaSchema,
+  edizioneSchema,
   incaricoSchema,
   lineaStrategicaSchema,
   obiettivoSchema,
@@ -44,6 +45,7 @@ const p: Portale = componiPortale({
   aree: dati('aree').map((x) => areaSchema.parse(x)),
   linee: dati('linee-strategiche').map((x) => lineaStrategicaSchema.parse(x)),
   report: reportSchema.parse(leggi('content/data/ingest-report.json')),
+  edizione: edizioneSchema.parse(leggi('content/data/edizione.json')),
 });
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 
