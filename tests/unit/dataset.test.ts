@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { cellaCsv, importoCsv, tabellaCsv } from '../../src/lib/dati/csv.ts';
 import { catalogoSchemaOrg } from '../../src/lib/dati/catalogo.ts';
+import { metadatiDataset } from '../../src/lib/dati/metadati.ts';
 import {
   assolutoSu,
   campi,
@@ -214,6 +215,49 @@ describe('schemi e catalogo', () => {
         ['DataDownload', `${id}.csv`],
         ['DataDownload', `${id}.json`],
       ]);
+    }
+  });
+});
+
+describe('titoli e descrizioni dei dataset', () => {
+  const m2019 = metadatiDataset(edizione as Edizione);
+  const m2020 = metadatiDataset({ ...(edizione as Edizione), anno: 2020 });
+
+  test("ogni dataset ha un titolo e una descrizione propri, con l'anno del piano", () => {
+    expect(m2019.obiettivi.titolo).toBe('Obiettivi di performance 2019');
+    expect(m2019.indicatori.titolo).toBe('Indicatori degli obiettivi di performance 2019');
+    expect(m2019.incarichi.titolo).toBe('Programma degli incarichi a persone fisiche 2019');
+    expect(m2019.settori.titolo).toBe('Settori del Comune nel PEG 2019');
+    expect(m2019['incarichi-conferiti'].titolo).toBe(
+      'Incarichi di collaborazione e consulenza conferiti',
+    );
+    expect(m2020.obiettivi.titolo).toBe('Obiettivi di performance 2020');
+    for (const id of ID_DATASET) {
+      expect(m2019[id].descrizione, id).toContain('2019');
+      expect(m2020[id].descrizione, id).toContain('2020');
+      expect(m2019[id].descrizione.length, id).toBeGreaterThan(80);
+    }
+    expect(m2019.obiettivi.descrizione).toContain('PEG/Piano della Performance 2019-2021');
+    expect(new Set(ID_DATASET.map((id) => m2019[id].descrizione)).size).toBe(ID_DATASET.length);
+  });
+
+  test('ogni dataset ha parole chiave, nessuna vuota, tra cui il suo tema', () => {
+    const temi = {
+      obiettivi: 'obiettivi',
+      indicatori: 'indicatori',
+      incarichi: 'incarichi',
+      'incarichi-conferiti': 'compensi',
+      settori: 'settori',
+    } as const;
+    for (const id of ID_DATASET) {
+      const parole = m2019[id].paroleChiave;
+      expect(parole.length, id).toBeGreaterThanOrEqual(3);
+      expect(
+        parole.every((p) => p.trim().length > 1),
+        id,
+      ).toBe(true);
+      expect(new Set(parole).size, id).toBe(parole.length);
+      expect(parole, id).toContain(temi[id]);
     }
   });
 });

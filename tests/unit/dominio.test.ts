@@ -11,6 +11,11 @@ import {
   superaAlCentesimo,
   ugualiAlCentesimo,
 } from '../../src/dominio/euro.ts';
+import {
+  confronta,
+  continuitaObiettivi,
+  totaliPerSettoreAnnoSuAnno,
+} from '../../src/dominio/confronto.ts';
 import { intervalliRighe } from '../../src/dominio/fonte.ts';
 import { numeroObiettivi, titoliIndicatore, usiPerCodice } from '../../src/dominio/indicatori.ts';
 import { gruppi, gruppo, perIdentificativo, posizione, trova } from '../../src/dominio/indici.ts';
@@ -324,5 +329,80 @@ describe('il portale nel suo ordine', () => {
     expect(() =>
       componiPortale({ ...raccolte, conferiti: [conferito('k', '2019-s-1', 1.01)] } as Raccolte),
     ).toThrow('oltre il tetto di 1.00 euro');
+  });
+});
+
+describe('cosa cambia tra due edizioni', () => {
+  interface Voce {
+    id: string;
+    importo: number | null;
+    ragione: string;
+  }
+  const campi: [string, (v: Voce) => string | number | null][] = [
+    ['importo', (v) => v.importo],
+    ['attività o progetto', (v) => v.ragione],
+  ];
+  const cambi = (prima: Voce[], dopo: Voce[]) => confronta(prima, dopo, (v) => v.id, campi);
+  const v = (id: string, importo: number | null, ragione = 'Progetto ARCA 3'): Voce => ({
+    id,
+    importo,
+    ragione,
+  });
+
+  test('un importo uguale al centesimo non è un cambio (0,1 + 0,2 e 0,30), uno diverso di un centesimo sì', () => {
+    expect(cambi([v('1', 0.1 + 0.2)], [v('1', 0.3)])).toEqual([]);
+    expect(cambi([v('1', 0.3)], [v('1', 0.31)])).toEqual([
+      {
+        tipo: 'modificato',
+        chiave: '1',
+        prima: v('1', 0.3),
+        dopo: v('1', 0.31),
+        modifiche: [{ campo: 'importo', prima: 0.3, dopo: 0.31 }],
+      },
+    ]);
+  });
+
+  test('un testo cambiato è un cambio con il campo, prima e dopo; un testo uguale no', () => {
+    expect(cambi([v('1', 7000)], [v('1', 7000)])).toEqual([]);
+    expect(cambi([v('1', 7000, 'Progetto ARCA 3')], [v('1', 7000, 'Progetto ARCA 4')])).toEqual([
+      expect.objectContaining({
+        tipo: 'modificato',
+        modifiche: [
+          { campo: 'attività o progetto', prima: 'Progetto ARCA 3', dopo: 'Progetto ARCA 4' },
+        ],
+      }),
+    ]);
+  });
+
+  test('un importo di € 0,00 che diventa vuoto è un cambio', () => {
+    expect(cambi([v('1', 0)], [v('1', null)])).toEqual([
+      expect.objectContaining({ modifiche: [{ campo: 'importo', prima: 0, dopo: null }] }),
+    ]);
+    expect(cambi([v('1', null)], [v('1', 0)])).toHaveLength(1);
+  });
+
+  test('una voce aggiunta e una tolta sono elencate senza modifiche, prima le nuove', () => {
+    expect(cambi([v('1', 5), v('2', 5)], [v('2', 5), v('3', 9)])).toEqual([
+      { tipo: 'aggiunto', chiave: '3', prima: null, dopo: v('3', 9), modifiche: [] },
+      { tipo: 'rimosso', chiave: '1', prima: v('1', 5), dopo: null, modifiche: [] },
+    ]);
+  });
+
+  test('tra due anni: codici continuati, nuovi e conclusi, e il totale di ogni settore al centesimo', () => {
+    const o = (codice: string) => ({ codice }) as Obiettivo;
+    expect(continuitaObiettivi([o('C1_1'), o('C1_2')], [o('C1_2'), o('C1_3')])).toEqual({
+      continuati: ['C1_2'],
+      nuovi: ['C1_3'],
+      conclusi: ['C1_1'],
+    });
+    expect(
+      totaliPerSettoreAnnoSuAnno(
+        [voce('a-1', 's1', 0.1, 0), voce('a-2', 's1', 0.2, 0)],
+        [voce('b-1', 's2', 5, 0), voce('b-2', 's1', 0.3, 0)],
+      ),
+    ).toEqual([
+      { settore: 's1', prima: 0.3, dopo: 0.3 },
+      { settore: 's2', prima: 0, dopo: 5 },
+    ]);
   });
 });
