@@ -220,10 +220,11 @@ describe('schemi e catalogo', () => {
 });
 
 describe('titoli e descrizioni dei dataset', () => {
-  const m2019 = metadatiDataset(edizione as Edizione);
-  const m2020 = metadatiDataset({ ...(edizione as Edizione), anno: 2020 });
+  // Built inside each test, so that the mutation run attributes them to the tests that read them.
+  const dell = (anno: number) => metadatiDataset({ ...(edizione as Edizione), anno });
 
   test("ogni dataset ha un titolo e una descrizione propri, con l'anno del piano", () => {
+    const [m2019, m2020] = [dell(2019), dell(2020)];
     expect(m2019.obiettivi.titolo).toBe('Obiettivi di performance 2019');
     expect(m2019.indicatori.titolo).toBe('Indicatori degli obiettivi di performance 2019');
     expect(m2019.incarichi.titolo).toBe('Programma degli incarichi a persone fisiche 2019');
@@ -242,6 +243,7 @@ describe('titoli e descrizioni dei dataset', () => {
   });
 
   test('ogni dataset ha parole chiave, nessuna vuota, tra cui il suo tema', () => {
+    const m2019 = dell(2019);
     const temi = {
       obiettivi: 'obiettivi',
       indicatori: 'indicatori',
