@@ -17,6 +17,7 @@ import {
   totaliPerSettoreAnnoSuAnno,
 } from '../../src/dominio/confronto.ts';
 import { intervalliRighe } from '../../src/dominio/fonte.ts';
+import { numeroVersioni, storie } from '../../src/dominio/versioni.ts';
 import { numeroObiettivi, titoliIndicatore, usiPerCodice } from '../../src/dominio/indicatori.ts';
 import { gruppi, gruppo, perIdentificativo, posizione, trova } from '../../src/dominio/indici.ts';
 import { contaIndicatori, pesoArrotondato, righeObiettivo } from '../../src/dominio/obiettivi.ts';
@@ -404,5 +405,43 @@ describe('cosa cambia tra due edizioni', () => {
       { settore: 's1', prima: 0.3, dopo: 0.3 },
       { settore: 's2', prima: 0, dopo: 5 },
     ]);
+  });
+});
+
+describe('versioni di un record tra le edizioni', () => {
+  interface Voce {
+    id: string;
+    importo: number;
+  }
+  const campi: [string, (v: Voce) => number][] = [['importo', (v) => v.importo]];
+  const ed = (edizione: string, ...record: Voce[]) => ({ edizione, record });
+  const storia = (...edizioni: ReturnType<typeof ed>[]) => storie(edizioni, (v) => v.id, campi);
+
+  test('una voce invariata resta una versione; cambiata e poi invariata, la nuova versione vale per entrambe', () => {
+    const s = storia(
+      ed('e1', { id: 'a', importo: 1 }),
+      ed('e2', { id: 'a', importo: 2 }),
+      ed('e3', { id: 'a', importo: 3 }),
+      ed('e4', { id: 'a', importo: 3 }),
+    ).get('a')!;
+    expect(s.versioni.map((v) => [v.edizione, v.edizioni])).toEqual([
+      ['e1', ['e1']],
+      ['e2', ['e2']],
+      ['e3', ['e3', 'e4']],
+    ]);
+    expect(s.nonInVigoreDa).toBeNull();
+    const invariata = storia(ed('e1', { id: 'a', importo: 1 }), ed('e2', { id: 'a', importo: 1 }));
+    expect(invariata.get('a')!.versioni).toHaveLength(1);
+    expect(numeroVersioni(invariata)).toBe(1);
+  });
+
+  test("una voce tolta non è più in vigore dall'edizione che la toglie, anche se ne seguono altre", () => {
+    const s = storia(
+      ed('e1', { id: 'a', importo: 1 }, { id: 'b', importo: 1 }),
+      ed('e2', { id: 'b', importo: 1 }),
+      ed('e3', { id: 'b', importo: 1 }),
+    );
+    expect(s.get('a')!.nonInVigoreDa).toBe('e2');
+    expect(s.get('b')!.nonInVigoreDa).toBeNull();
   });
 });
