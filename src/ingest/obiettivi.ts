@@ -13,6 +13,20 @@ import { celle, pulisciCella, type Riga } from './sorgente.ts';
 const COL_OBIETTIVO = 2;
 const COL_INDICATORE = 5;
 const CODICE_INDICATORE = /^\d+$/;
+/** The header row, repeated at every page break. */
+const INTESTAZIONE = [
+  'Responsabile Settore',
+  'Settore',
+  'Codice Obiettivo',
+  'Titolo Obiettivo',
+  'Definizione Obiettivo',
+  'Codice Indicatore',
+  'Titolo Indicatore',
+  'Formula Indicatore',
+  'Finalità Indicatore',
+  'Target Atteso',
+  'Peso Indicatore',
+];
 
 /** What the objectives part says about a settore's responsabile. */
 export interface ResponsabileNegliObiettivi {
@@ -94,6 +108,8 @@ export function parseObiettivi(
   let resp: { id: string; dicitura: string } | null = null;
   let sett: { id: string; dicitura: string } | null = null;
   let corrente: Corrente | null = null;
+  /** Line of a header row not yet followed by a data row: a page holds at least one row. */
+  let intestazioneSenzaRighe: number | null = null;
 
   for (const r of righe) {
     if (!r.text.includes('\t')) {
@@ -108,11 +124,25 @@ export function parseObiettivi(
         linea.fonte.righe.push(r.n);
         resp = sett = null;
         corrente = null;
+      } else if (r.text.trim() !== '' && !/^##\s/.test(r.text)) {
+        // In this part every line is a heading, blank or a table row: anything else is a row cut short
+        throw new IngestError(
+          file,
+          r.n,
+          `riga non riconosciuta nel piano degli obiettivi: "${pulisciCella(r.text).slice(0, 80)}" non è un titolo né una riga della tabella (riga troncata?)`,
+        );
       }
       continue;
     }
     const c = celle(r);
     if (c[0] === 'Responsabile Settore') {
+      const piene = c.slice(0, c.findLastIndex((x) => x !== '') + 1);
+      if (piene.join('\t') !== INTESTAZIONE.join('\t'))
+        throw new IngestError(
+          file,
+          r.n,
+          `intestazione della tabella degli obiettivi incompleta o diversa: attese le 11 colonne "${INTESTAZIONE.join('", "')}" (file troncato?)`,
+        );
       out.righe.push({
         riga: r.n,
         tabella: 'obiettivi',
@@ -120,6 +150,7 @@ export function parseObiettivi(
         record: [],
         nota: 'intestazione della tabella (ripetuta a ogni pagina)',
       });
+      intestazioneSenzaRighe = r.n;
       continue;
     }
     if (!linea)
@@ -128,6 +159,7 @@ export function parseObiettivi(
         r.n,
         'riga di obiettivi prima di qualunque titolo di linea strategica ("### …")',
       );
+    intestazioneSenzaRighe = null;
     const vuota = (x: string | undefined) => !x;
     const record: string[] = [];
     const forme: string[] = [];
@@ -277,6 +309,12 @@ export function parseObiettivi(
   }
 
   const ultima = righe[righe.length - 1]?.n ?? 1;
+  if (intestazioneSenzaRighe !== null)
+    throw new IngestError(
+      file,
+      intestazioneSenzaRighe,
+      "il documento finisce con l'intestazione di una tabella senza righe: file troncato?",
+    );
   for (const l of linee) {
     if (!out.obiettivi.some((o) => o.linea === l.id)) {
       throw new IngestError(

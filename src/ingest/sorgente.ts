@@ -1,10 +1,13 @@
 /** Reading the source document: bytes to lines, rejecting what is not UTF-8 text. */
+import { caratteriInvisibili, senzaInvisibili } from '../dominio/caratteri-invisibili.ts';
 import { IngestError } from './errore.ts';
 
 export interface Riga {
   /** 1-based line number. */
   n: number;
   text: string;
+  /** Invisible characters (bidi, zero-width, stray CR) removed from this line, by name. */
+  invisibili?: string[];
 }
 
 /** Decodes the bytes as UTF-8 (BOM and CRLF tolerated) or throws naming the offending line. */
@@ -29,7 +32,12 @@ export function leggiRighe(bytes: Uint8Array, file: string): Riga[] {
       `byte 0x${bytes[at]!.toString(16)} non valido in UTF-8: il file va salvato in UTF-8 (era forse Latin-1?)`,
     );
   }
-  return testo.split(/\r?\n/).map((text, i) => ({ n: i + 1, text }));
+  return testo.split(/\r?\n/).map((grezzo, i) => {
+    const invisibili = caratteriInvisibili(grezzo);
+    return invisibili.length
+      ? { n: i + 1, text: senzaInvisibili(grezzo), invisibili }
+      : { n: i + 1, text: grezzo };
+  });
 }
 
 function lineaDelByte(bytes: Uint8Array, at: number): number {
