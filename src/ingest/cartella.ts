@@ -32,7 +32,8 @@ const COSA_FARE: Record<string, string> = {
   EROFS: 'il file system è in sola lettura: eseguire da una cartella scrivibile',
   ENOSPC: 'spazio su disco esaurito: liberare spazio e riprovare',
   EDQUOT: 'quota disco esaurita: liberare spazio e riprovare',
-  EACCES: 'permesso negato: controllare i permessi della cartella (o eseguire come il proprietario)',
+  EACCES:
+    'permesso negato: controllare i permessi della cartella (o eseguire come il proprietario)',
   EPERM: 'operazione non permessa: controllare i permessi e gli attributi della cartella',
   EISDIR: 'è una cartella dove serve un file: spostarla o rinominarla',
   ENOTDIR: 'è un file dove serve una cartella: spostarlo o rinominarlo',
@@ -83,12 +84,20 @@ export async function recupera(dest: string): Promise<string[]> {
       await rename(join(padre, vecchio), dest).catch((e) => {
         throw spiegaErrore(e, dest);
       });
-      fatti.push(`ripristinato ${dest} da ${vecchio} (un'esecuzione precedente era stata interrotta)`);
+      fatti.push(
+        `ripristinato ${dest} da ${vecchio} (un'esecuzione precedente era stata interrotta)`,
+      );
     }
   }
   for (const v of residui) {
     const p = join(padre, v);
-    if (!(await stat(p).then(() => true, () => false))) continue;
+    if (
+      !(await stat(p).then(
+        () => true,
+        () => false,
+      ))
+    )
+      continue;
     await rm(p, { recursive: true, force: true }).catch((e) => {
       throw spiegaErrore(e, p);
     });
