@@ -15,9 +15,20 @@
  * (and the build's data check, which refuses to build without it) puts `<dest>.vecchio-<id>` back.
  * Every other intermediate state already has a whole `<dest>`; leftovers are removed at the next
  * run. A lock file `<dest>.lock` (O_EXCL, holding the pid) keeps two runs from interleaving.
+ * Writes, fsyncs and renames are synchronous, on the main thread: the order of the steps is the
+ * order of the system calls (and strace's per-thread injection counters see them all).
  */
-import { closeSync, fsyncSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** An environment failure (disk, permissions, file types), already in plain Italian. */
@@ -81,9 +92,11 @@ export async function recupera(dest: string): Promise<string[]> {
   if (!esiste) {
     const vecchio = residui.find((v) => v.startsWith(`${base}.vecchio-`));
     if (vecchio) {
-      await rename(join(padre, vecchio), dest).catch((e) => {
+      try {
+        renameSync(join(padre, vecchio), dest);
+      } catch (e) {
         throw spiegaErrore(e, dest);
-      });
+      }
       fatti.push(
         `ripristinato ${dest} da ${vecchio} (un'esecuzione precedente era stata interrotta)`,
       );
@@ -167,22 +180,22 @@ export async function scriviStaging(
 ): Promise<string> {
   const staging = `${dest}.nuovo-${id}`;
   try {
-    await mkdir(staging, { recursive: false });
+    mkdirSync(staging);
     for (const [nome, testo] of files) {
       const p = join(staging, nome);
-      await mkdir(dirname(p), { recursive: true });
-      const fh = await open(p, 'wx');
+      mkdirSync(dirname(p), { recursive: true });
+      const fd = openSync(p, 'wx');
       try {
-        await fh.writeFile(testo);
-        await fh.sync();
+        writeFileSync(fd, testo);
+        fsyncSync(fd);
       } finally {
-        await fh.close();
+        closeSync(fd);
       }
     }
     fsyncCartella(staging);
   } catch (e) {
     const errore = spiegaErrore(e, staging);
-    await rm(staging, { recursive: true, force: true }).catch(() => {});
+    rmSync(staging, { recursive: true, force: true });
     throw errore;
   }
   return staging;
@@ -199,15 +212,21 @@ export async function sostituisci(dest: string, staging: string, id: string): Pr
     () => false,
   );
   try {
-    if (cera) await rename(dest, vecchio);
+    if (cera) renameSync(dest, vecchio);
   } catch (e) {
     await rm(staging, { recursive: true, force: true }).catch(() => {});
     throw spiegaErrore(e, dest);
   }
   try {
-    await rename(staging, dest);
+    renameSync(staging, dest);
   } catch (e) {
-    if (cera) await rename(vecchio, dest).catch(() => {});
+    if (cera) {
+      try {
+        renameSync(vecchio, dest);
+      } catch {
+        /* the next run's recovery puts it back */
+      }
+    }
     await rm(staging, { recursive: true, force: true }).catch(() => {});
     throw spiegaErrore(e, dest);
   }
