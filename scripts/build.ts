@@ -14,7 +14,8 @@ import { ErroreDati, verificaDati } from '../src/ingest/verifica-dati.ts';
 const DIST = 'dist';
 const id = `${Date.now().toString(36)}-${process.pid}`;
 const staging = `${DIST}.nuovo-${id}`;
-const astro = join('node_modules', '.bin', 'astro');
+/** Astro's CLI, run by this same Node (the npm one, ≥ 22.12), whatever `node` is on the PATH. */
+const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 
 let rilascia: (() => void) | undefined;
 
@@ -37,9 +38,13 @@ try {
   throw e;
 }
 
-const esito = spawnSync(astro, ['build', ...process.argv.slice(2), '--outDir', staging], {
-  stdio: 'inherit',
-});
+const esito = spawnSync(
+  process.execPath,
+  [astro, 'build', ...process.argv.slice(2), '--outDir', staging],
+  {
+    stdio: 'inherit',
+  },
+);
 try {
   if (esito.status !== 0) {
     await rm(staging, { recursive: true, force: true });
