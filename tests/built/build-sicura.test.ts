@@ -133,11 +133,22 @@ describe('dati coerenti o nessuna build', () => {
 });
 
 describe("l'ultimo sito buono resta", () => {
+  test('una cartella dei conferiti configurata che non esiste ferma la build', async () => {
+    const r = await build(['scripts/build.ts'], {
+      PEG_CONFERITI_DIR: join(cartella, 'non-esiste'),
+    });
+    expect(r.code).not.toBe(0);
+    expect(r.output).toMatch(/non-esiste: la cartella degli incarichi conferiti non esiste/);
+    expect(impronta()).toBe(sitoBuono);
+  }, 120_000);
+
   test('una build che si ferma in Astro (conferiti oltre il tetto) lascia dist/ intatto e lo dice', async () => {
     const r = await build(['scripts/build.ts'], {
       PEG_CONFERITI_DIR: join(process.cwd(), 'tests/fixtures/conferiti-oltre-tetto'),
+      PEG_ALLEGATI_DIR: join(process.cwd(), 'tests/fixtures/allegati'),
     });
     expect(r.code).not.toBe(0);
+    expect(r.output).toMatch(/impegnano 140000\.00 euro, oltre il tetto/);
     expect(r.output).toMatch(/build non riuscita: astro build è uscito con codice 1/);
     expect(r.output).toMatch(
       /dist\/ non è stato toccato: resta pubblicabile il sito della build precedente/,
