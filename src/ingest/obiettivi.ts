@@ -54,7 +54,7 @@ export function parseIndice(
   const esiti: EsitoRiga[] = [];
   for (const r of righe) {
     if (!r.text.includes('\t')) continue;
-    const c = celle(r);
+    const c = celle(r, file);
     const pagina = c[2] ? Number(c[2]) : NaN;
     if (c.length !== 3 || !c[0] || c[1] !== 'pag.' || !Number.isInteger(pagina)) {
       throw new IngestError(
@@ -134,7 +134,7 @@ export function parseObiettivi(
       }
       continue;
     }
-    const c = celle(r);
+    const c = celle(r, file);
     if (c[0] === 'Responsabile Settore') {
       const piene = c.slice(0, c.findLastIndex((x) => x !== '') + 1);
       if (piene.join('\t') !== INTESTAZIONE.join('\t'))
@@ -360,6 +360,12 @@ function parseIndicatore(
   const peso = parseNumeroItaliano(pesoTxt);
   if (peso === null || peso < 0)
     throw new IngestError(file, riga, `indicatore ${codice}: peso "${pesoTxt}" non è un numero`);
+  if (peso > 100)
+    throw new IngestError(
+      file,
+      riga,
+      `indicatore ${codice}: peso "${pesoTxt}" oltre 100 (i pesi di un obiettivo sommano a 100)`,
+    );
   return {
     indicatore: {
       codice,

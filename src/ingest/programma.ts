@@ -103,7 +103,7 @@ export function parseProgramma(
       continue;
     }
 
-    const c = celle(r);
+    const c = celle(r, file);
     if (
       /^scheda prog/i.test(c[0]!) ||
       (c[0] === '' && /corrente/i.test(c[4] ?? '') && /vincolata/i.test(c[5] ?? ''))

@@ -74,7 +74,18 @@ export function pulisciCella(cella: string): string {
     .trim();
 }
 
-/** Splits a tab-separated row into cleaned cells. */
-export function celle(riga: Riga): string[] {
-  return riga.text.split('\t').map(pulisciCella);
+/** Longest cell the document may hold: its longest is 2.253 characters (a definition). */
+export const MAX_CELLA = 10_000;
+
+/** Splits a tab-separated row into cleaned cells; a cell beyond MAX_CELLA is refused, not published. */
+export function celle(riga: Riga, file = ''): string[] {
+  return riga.text.split('\t').map((c, i) => {
+    if (c.length > MAX_CELLA)
+      throw new IngestError(
+        file,
+        riga.n,
+        `colonna ${i + 1}: cella di ${c.length.toLocaleString('it-IT')} caratteri, oltre il massimo di ${MAX_CELLA.toLocaleString('it-IT')}: il testo non è quello del documento (conversione sbagliata?)`,
+      );
+    return pulisciCella(c);
+  });
 }
