@@ -7,9 +7,12 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { caratteriInvisibili } from '../dominio/caratteri-invisibili.ts';
+import { mascherato, trovaDatiPersonali } from '../dominio/dati-personali.ts';
 import {
   erroriConferito,
   incaricoConferitoSchema,
+  TESTI_LIBERI,
   type IncaricoConferito,
 } from '../schemas/incarico-conferito.ts';
 
@@ -111,6 +114,18 @@ export function leggiConferiti(o: OpzioniConferiti): IncaricoConferito[] {
       );
     const doppio = perId.get(c.id);
     if (doppio) errori.push(`campo id: "${c.id}" è già usato da ${doppio}`);
+    for (const { campo, salute } of TESTI_LIBERI) {
+      const valore = campo === 'atto.estremi' ? c.atto.estremi : c[campo];
+      const invisibili = caratteriInvisibili(valore);
+      if (invisibili.length)
+        errori.push(
+          `campo ${campo}: contiene caratteri invisibili (${invisibili.join(', ')}) che possono alterare ciò che il lettore vede: toglierli`,
+        );
+      for (const d of trovaDatiPersonali(valore, { salute }))
+        errori.push(
+          `campo ${campo}: contiene un dato personale da non pubblicare (${d.tipo}: ${mascherato(d.valore)}; linee guida del Garante privacy del 15 maggio 2014): toglierlo`,
+        );
+    }
     if (c.dataPubblicazione > o.oggi)
       errori.push(
         `campo dataPubblicazione: ${c.dataPubblicazione} è nel futuro (oggi è ${o.oggi})`,

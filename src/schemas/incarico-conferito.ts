@@ -3,14 +3,12 @@
  * Editors publish these as they happen; the PEG document holds none.
  *
  * What a record cannot contain, so that no mistake reaches readers: a link of any scheme other than
- * https/http to a named host, or a site path (`/allegati/cv.pdf`; that the file exists is checked
- * by the loader, src/content.config.ts); personal data in a free-text field (src/dominio/dati-personali.ts);
- * invisible characters (bidi overrides, zero-width); texts longer than their limit; dates that
- * cannot be true. Every message is Italian and names the field (the loader adds the file).
+ * https/http to a named host, or a site path (`/allegati/cv.pdf`); texts blank or longer than their
+ * limit; dates that cannot be true. The loader (src/ingest/conferiti.ts) adds what needs the file
+ * system, the date or src/dominio/: site files that exist, no publication in the future, no personal
+ * data and no invisible characters in TESTI_LIBERI. Every message is Italian and names the field.
  */
 import { z } from 'astro/zod';
-import { caratteriInvisibili } from '../dominio/caratteri-invisibili.ts';
-import { mascherato, trovaDatiPersonali } from '../dominio/dati-personali.ts';
 import { compensoMassimo, superaAlCentesimo } from '../dominio/euro.ts';
 
 const obbligatorio = (atteso: string) => ({
@@ -30,40 +28,39 @@ const dataIso = z
     { message: 'data inesistente nel calendario' },
   );
 
-/** Free text: trimmed, not blank unless allowed, within `max` characters, no invisible or personal data. */
-function testo(max: number, { vuoto = false, salute = false } = {}) {
+/**
+ * Free text: trimmed, not blank unless allowed, within `max` characters. Personal data and
+ * invisible characters are refused by the loader (src/ingest/conferiti.ts, with src/dominio/),
+ * which knows the file; `TESTI_LIBERI` lists the fields it checks.
+ */
+function testo(max: number, { vuoto = false } = {}) {
   return z
     .string(obbligatorio('un testo'))
     .trim()
     .superRefine((s, ctx) => {
       if (!vuoto && s === '') ctx.addIssue({ code: 'custom', message: 'il testo è vuoto' });
-      if (s.length > max) {
-        // Checked first, and alone: the other checks are not run on a text that long
+      if (s.length > max)
         ctx.addIssue({
           code: 'custom',
           message: `testo troppo lungo: ${s.length.toLocaleString('it-IT')} caratteri, al massimo ${max.toLocaleString('it-IT')}`,
         });
-        return;
-      }
-      const invisibili = caratteriInvisibili(s);
-      if (invisibili.length)
-        ctx.addIssue({
-          code: 'custom',
-          message: `contiene caratteri invisibili (${invisibili.join(', ')}) che possono alterare ciò che il lettore vede: toglierli`,
-        });
-      for (const d of trovaDatiPersonali(s, { salute }))
-        ctx.addIssue({
-          code: 'custom',
-          message: `contiene un dato personale da non pubblicare (${d.tipo}: ${mascherato(d.valore)}; linee guida del Garante privacy del 15 maggio 2014): toglierlo`,
-        });
     });
 }
+
+/** The free-text fields, and whether health notes are looked for (fields about the person). */
+export const TESTI_LIBERI = [
+  { campo: 'soggettoPercettore', salute: true },
+  { campo: 'ragione', salute: false },
+  { campo: 'atto.estremi', salute: false },
+  { campo: 'altriIncarichi', salute: true },
+] as const;
 
 /** Where a link may point: an absolute http(s) URL to a named host, or a path on this site. */
 export function erroreCollegamento(s: string): string | null {
   if (/[\s\\\u0000-\u001f\u007f]/.test(s))
     return 'il collegamento contiene spazi, barre inverse o caratteri di controllo';
-  if (caratteriInvisibili(s).length) return 'il collegamento contiene caratteri invisibili';
+  if (/[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u.test(s))
+    return 'il collegamento contiene caratteri invisibili';
   if (s.startsWith('/') && !s.startsWith('//')) {
     if (
       s
@@ -120,7 +117,7 @@ export const incaricoConferitoSchema = z
       /** Id of the programme line (incarico) the engagement draws on. */
       incarico: slug,
       /** Soggetto percettore: name of the professional (no codice fiscale, no private contacts). */
-      soggettoPercettore: testo(200, { salute: true }),
+      soggettoPercettore: testo(200),
       /** Ragione dell'incarico (oggetto). */
       ragione: testo(2000),
       /** Act of conferral. */
@@ -150,7 +147,7 @@ export const incaricoConferitoSchema = z
       /** Link to the attestation that no conflict of interest exists (art. 53 c.14 D.Lgs. 165/2001). */
       attestazioneConflittoInteressi: collegamento,
       /** Other engagements or professional activities of the person, as declared. */
-      altriIncarichi: testo(4000, { vuoto: true, salute: true }).default(''),
+      altriIncarichi: testo(4000, { vuoto: true }).default(''),
       /** Date the record was published on the portal. */
       dataPubblicazione: dataIso,
     },

@@ -47,6 +47,8 @@ const argomenti = (dir: string) => [
   'scripts/ingest.ts',
   '--sorgente',
   join(base, 'nuovo.txt'), // one path for all: it is written in the provenance of every record
+  '--edizioni',
+  join(base, 'edizioni.json'),
   '--out',
   join(dir, 'data'),
 ];
@@ -87,6 +89,12 @@ beforeAll(async () => {
   base = mkdtempSync(join(tmpdir(), 'peg-atomico-'));
   // One blank line at the top shifts every line number: every data file changes
   writeFileSync(join(base, 'nuovo.txt'), '\n' + readFileSync(SORGENTE, 'utf8'));
+  // and the edition's data are updated that day: edizione.json changes too
+  const registro = JSON.parse(readFileSync('content/edizioni.json', 'utf8')) as {
+    aggiornamento: string;
+  }[];
+  registro.at(-1)!.aggiornamento = '2026-12-01';
+  writeFileSync(join(base, 'edizioni.json'), JSON.stringify(registro, null, 2));
   vecchi = istantanea('content/data');
   const dir = cartella();
   const r = await ingest(dir);
@@ -157,11 +165,12 @@ describe('ingest interrotto', () => {
       // Killed at the second rename the folder is briefly absent: the recovery restores the old one
       expect(visti).toContain('rename 2: assente → vecchio');
       console.log(`uccisioni: ${visti.join('; ')}`);
-      // Killed at the fsync of any file (8) or of the staging folder the old data stays; the last
+      // Killed at the fsync of any file or of the staging folder the old data stays; the last
       // fsync (the parent folder, after the renames) finds the new data in place
-      expect(fsyncs).toBe(10);
-      for (let n = 1; n <= 9; n++) expect(visti).toContain(`fsync ${n}: vecchio → vecchio`);
-      expect(visti).toContain('fsync 10: nuovo → nuovo');
+      const file = Object.keys(nuovi).length;
+      expect(fsyncs).toBe(file + 2);
+      for (let n = 1; n <= file + 1; n++) expect(visti).toContain(`fsync ${n}: vecchio → vecchio`);
+      expect(visti).toContain(`fsync ${file + 2}: nuovo → nuovo`);
     },
     120_000,
   );

@@ -1,7 +1,8 @@
-// Refuses to build from content/data/ unless every file is readable, valid and from one ingest run.
+// Refuses to build from content/data/ unless every file is readable, valid and from one ingest run:
+// the ingest's guarantee, enforced by an Astro integration (it lives here, beside the check it runs).
 // Astro's file loader only logs a broken file and keeps serving its cached copy; this runs first.
 import type { AstroIntegration } from 'astro';
-import { ErroreDati, verificaDati } from '../ingest/verifica-dati.ts';
+import { ErroreDati, verificaDati } from './verifica-dati.ts';
 
 export default function datiVerificati(cartella = 'content/data'): AstroIntegration {
   return {
