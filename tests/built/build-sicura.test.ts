@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fileDist } from '../support/dist.ts';
+import { fileDist } from '../../scripts/lib/dist.ts';
 
 const run = promisify(execFile);
 let cartella: string;

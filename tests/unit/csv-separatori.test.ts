@@ -2,7 +2,7 @@
 // `,` (RFC 4180), `;` (Italian-locale Excel and LibreOffice), tab. Each file is read back as a
 // spreadsheet would read it with that separator, and no cell may start like a formula.
 import { describe, expect, test } from 'vitest';
-import { tabellaCsv } from '../../src/lib/opendata/csv.ts';
+import { tabellaCsv } from '../../src/lib/dati/csv.ts';
 
 /** Reads CSV as a spreadsheet does with separator `sep`: quotes group, `""` is a quote. */
 function leggiCome(csv: string, sep: string): string[][] {
