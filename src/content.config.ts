@@ -1,4 +1,5 @@
 // Content collections over the ingested data, validated with the same zod schemas as the ingest.
+import { join, relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -49,7 +50,9 @@ function conferitiLoader(): Loader {
       }
       for (const c of record) {
         const data = await parseData({ id: c.id, data: c });
-        store.set({ id: c.id, data, filePath: `${cartellaConferiti}/${c.id}.json` });
+        // Astro wants the path relative to the project; a folder outside it (tests) has none
+        const filePath = relative(process.cwd(), join(cartellaConferiti, `${c.id}.json`));
+        store.set({ id: c.id, data, ...(filePath.startsWith('..') ? {} : { filePath }) });
       }
     },
   };

@@ -45,11 +45,11 @@ function finisceSuRigaIntera(k: number): boolean {
   return righe[n - 1] === originale;
 }
 
-// The cut lengths: every byte of the last line and a half; the end of each of the last 50 lines
+// The cut lengths: every byte of the last line and its newline; the end of each of the last 50 lines
 // and one byte either side; 150 lengths spread up to half the document (seeded, reproducible).
 const righe = intero.toString('utf8').split('\n');
 const lunghezze = new Set<number>();
-const ultimaRiga = Buffer.byteLength(righe.at(-1)!) + Buffer.byteLength(righe.at(-2)!) / 2;
+const ultimaRiga = Buffer.byteLength(righe.at(-1)!) + 2;
 for (let k = 1; k <= ultimaRiga; k++) lunghezze.add(k);
 let daFine = Buffer.byteLength(righe.at(-1)!);
 for (let i = 2; i <= 51; i++) {
