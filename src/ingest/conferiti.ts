@@ -12,6 +12,7 @@ import { mascherato, trovaDatiPersonali } from '../dominio/dati-personali.ts';
 import {
   erroriConferito,
   incaricoConferitoSchema,
+  NOME_ALLEGATO,
   TESTI_LIBERI,
   type IncaricoConferito,
 } from '../schemas/incarico-conferito.ts';
@@ -135,6 +136,12 @@ export function leggiConferiti(o: OpzioniConferiti): IncaricoConferito[] {
       ['curriculum', c.curriculum],
       ['attestazioneConflittoInteressi', c.attestazioneConflittoInteressi],
     ] as const) {
+      if (url && NOME_ALLEGATO.test(url)) {
+        errori.push(
+          `campo ${campo}: "${url}" è solo un nome di file: scrivere il percorso del sito (es. /allegati/${url}) o un indirizzo https://`,
+        );
+        continue;
+      }
       if (!url || !url.startsWith('/')) continue;
       const percorso = safeDecode(url.split(/[?#]/)[0]!);
       const sul = percorso && join(o.allegati, percorso);

@@ -55,6 +55,9 @@ export const TESTI_LIBERI = [
   { campo: 'altriIncarichi', salute: true },
 ] as const;
 
+/** A bare attachment file name, as the office's spreadsheet writes it: `cv-rossi.pdf`. */
+export const NOME_ALLEGATO = /^[A-Za-z0-9][A-Za-z0-9_.-]*\.pdf$/i;
+
 /** Where a link may point: an absolute http(s) URL to a named host, or a path on this site. */
 export function erroreCollegamento(s: string): string | null {
   if (/[\s\\\u0000-\u001f\u007f]/.test(s))
@@ -71,6 +74,9 @@ export function erroreCollegamento(s: string): string | null {
       return 'il percorso del sito non può contenere "." o ".."';
     return null;
   }
+  // The office's spreadsheet names an attachment by its file name (src/ingest/conferiti/): no
+  // scheme, no path; the content loader publishes only https links and site paths
+  if (NOME_ALLEGATO.test(s)) return null;
   if (!/^https?:\/\//i.test(s))
     return 'il collegamento deve cominciare con https:// (o http://) oppure essere un percorso del sito che comincia con /';
   let url: URL;
