@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import datiVerificati from './src/ingest/dati-verificati.ts';
 
 // Static transparency portal: every page is prerendered, URLs end with a slash.
 export default defineConfig({
@@ -18,5 +19,6 @@ export default defineConfig({
   // The regulatory text is reproduced as printed: no typographic substitutions ("..." stays "...")
   markdown: { smartypants: false, syntaxHighlight: false },
   // Content Security Policy: a fixed <meta> in the layout, see src/lib/csp.ts.
-  integrations: [mdx(), pagefind(), sitemap()],
+  // content/data/ is checked before anything loads it (src/ingest/dati-verificati.ts).
+  integrations: [datiVerificati(), mdx(), pagefind(), sitemap()],
 });

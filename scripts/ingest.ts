@@ -4,14 +4,24 @@
  * The edition comes from the register (content/edizioni.json): the latest one unless --edizione names
  * another; its source file unless --sorgente gives another text to read for it (tests, bench).
  * With --check nothing is written: it fails if the committed data differ from a fresh ingest.
+ *
+ * Writing is all or nothing (src/ingest/cartella.ts): a complete new folder is written beside
+ * content/data/ and swapped in with renames, under a lock; an interrupted run is repaired by the next.
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import {
+  ErroreAmbiente,
+  prendiLock,
+  recupera,
+  scriviStaging,
+  sostituisci,
+} from '../src/ingest/cartella.ts';
 import { IngestError } from '../src/ingest/errore.ts';
 import { leggiRegistro, scegliEdizione, verificaEdizione } from '../src/ingest/edizione.ts';
 import { ingest } from '../src/ingest/ingest.ts';
-import { jsonStabile, scriviAtomico } from '../src/ingest/scrittura.ts';
+import { conManifesto, jsonStabile } from '../src/ingest/scrittura.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,23 +47,28 @@ try {
   const percorsoSorgente = values.sorgente ?? voce.file;
   const fileSorgente = rel(percorsoSorgente);
   const sorgente = await leggi(percorsoSorgente, fileSorgente);
-  const edizione = verificaEdizione(voce, sorgente, fileSorgente, fileRegistro);
   const dataset = ingest({
     sorgente,
     fileSorgente,
     anagrafica: await leggi(values.anagrafica, rel(values.anagrafica)),
     fileAnagrafica: rel(values.anagrafica),
+    // The registered file's SHA-256 is checked below; the structure checks run in any case
+    edizioneRegistrata: fileSorgente === voce.file,
   });
-  const files = new Map<string, string>([
-    ['linee-strategiche.json', jsonStabile(dataset.linee)],
-    ['aree.json', jsonStabile(dataset.aree)],
-    ['settori.json', jsonStabile(dataset.settori)],
-    ['persone.json', jsonStabile(dataset.persone)],
-    ['obiettivi.json', jsonStabile(dataset.obiettivi)],
-    ['incarichi.json', jsonStabile(dataset.incarichi)],
-    ['ingest-report.json', jsonStabile(dataset.report)],
-    ['edizione.json', jsonStabile(edizione)],
-  ]);
+  // After the structure: a cut the structure can see is reported at its line, not as a hash
+  const edizione = verificaEdizione(voce, sorgente, fileSorgente, fileRegistro);
+  const { id, files } = conManifesto(
+    new Map<string, string>([
+      ['linee-strategiche.json', jsonStabile(dataset.linee)],
+      ['aree.json', jsonStabile(dataset.aree)],
+      ['settori.json', jsonStabile(dataset.settori)],
+      ['persone.json', jsonStabile(dataset.persone)],
+      ['obiettivi.json', jsonStabile(dataset.obiettivi)],
+      ['incarichi.json', jsonStabile(dataset.incarichi)],
+      ['ingest-report.json', jsonStabile(dataset.report)],
+      ['edizione.json', jsonStabile(edizione)],
+    ]),
+  );
   const c = dataset.report.conteggi;
   const riepilogo = `${c.obiettivi} obiettivi, ${c.righeObiettivoIndicatore} righe obiettivo-indicatore (${c.codiciIndicatore} codici), ${c.incarichi} incarichi, ${c.righeTabellari} righe tabellari (${c.righeSaltate} saltate con motivo), ${dataset.report.rilievi.length} rilievi`;
   if (values.check) {
@@ -70,13 +85,18 @@ try {
     }
     console.log(`ingest --check: ${values.out} corrisponde alla fonte (${riepilogo})`);
   } else {
-    await scriviAtomico(
-      new Map([...files].map(([nome, testo]) => [join(values.out, nome), testo])),
-    );
-    console.log(`ingest: scritto ${values.out}: ${riepilogo}`);
+    const rilascia = prendiLock(values.out, 'npm run ingest');
+    try {
+      for (const fatto of await recupera(values.out)) console.log(`ingest: ${fatto}`);
+      const staging = await scriviStaging(values.out, `${id}-${process.pid}`, files);
+      await sostituisci(values.out, staging, `${id}-${process.pid}`);
+    } finally {
+      rilascia();
+    }
+    console.log(`ingest: scritto ${values.out} (esecuzione ${id}): ${riepilogo}`);
   }
 } catch (e) {
-  if (e instanceof IngestError) {
+  if (e instanceof IngestError || e instanceof ErroreAmbiente) {
     console.error(`errore: ${e.message}`);
     process.exit(1);
   }
@@ -87,10 +107,16 @@ async function leggi(path: string, nome: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const cosa: Record<string, string> = {
+      ENOENT: 'non esiste',
+      EISDIR: 'è una cartella',
+      EACCES: 'permesso negato',
+    };
     throw new IngestError(
       nome,
       1,
-      `impossibile leggere il file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      `impossibile leggere il file: ${(code && cosa[code]) ?? code ?? (e as Error).message}`,
     );
   }
 }

@@ -1,6 +1,7 @@
 // Content collections over the ingested data, validated with the same zod schemas as the ingest.
+import { join, relative } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   areaSchema,
@@ -13,11 +14,49 @@ import {
   reportSchema,
   settoreSchema,
 } from './schemas/index.ts';
+import { ErroreConferiti, leggiConferiti } from './ingest/conferiti.ts';
 
 const dati = (nome: string) => `content/data/${nome}.json`;
 
 /** Where editors publish conferred engagements; tests point it at fixtures with PEG_CONFERITI_DIR. */
 const cartellaConferiti = process.env.PEG_CONFERITI_DIR ?? 'content/incarichi-conferiti';
+/** Where the files that site paths in those records name must exist (tests: PEG_ALLEGATI_DIR). */
+const cartellaAllegati = process.env.PEG_ALLEGATI_DIR ?? 'public';
+
+/**
+ * Every file in the folder loaded or refused by name (src/ingest/conferiti.ts), on every build:
+ * the store is cleared first, so nothing from Astro's cache survives a file's removal or error.
+ */
+function conferitiLoader(): Loader {
+  return {
+    name: 'peg-conferiti',
+    load: async ({ store, parseData, logger }) => {
+      store.clear();
+      let record;
+      try {
+        record = leggiConferiti({
+          cartella: cartellaConferiti,
+          allegati: cartellaAllegati,
+          oggi: new Date().toISOString().slice(0, 10),
+        });
+      } catch (e) {
+        if (e instanceof ErroreConferiti) {
+          logger.error(e.message);
+          const err = new Error(e.message);
+          err.stack = e.message;
+          throw err;
+        }
+        throw e;
+      }
+      for (const c of record) {
+        const data = await parseData({ id: c.id, data: c });
+        // Astro wants the path relative to the project; a folder outside it (tests) has none
+        const filePath = relative(process.cwd(), join(cartellaConferiti, `${c.id}.json`));
+        store.set({ id: c.id, data, ...(filePath.startsWith('..') ? {} : { filePath }) });
+      }
+    },
+  };
+}
 
 export const collections = {
   obiettivi: defineCollection({ loader: file(dati('obiettivi')), schema: obiettivoSchema }),
@@ -41,7 +80,7 @@ export const collections = {
     schema: edizioneSchema,
   }),
   conferiti: defineCollection({
-    loader: glob({ pattern: '**/*.json', base: cartellaConferiti }),
+    loader: conferitiLoader(),
     schema: incaricoConferitoSchema,
   }),
   pagine: defineCollection({

@@ -45,6 +45,12 @@ export interface InputIngest {
   /** Bytes of the hand-curated registry. */
   anagrafica: Uint8Array;
   fileAnagrafica: string;
+  /**
+   * True when the source is the registered edition's file, whose SHA-256 the CLI checks against
+   * the register (content/edizioni.json): its bytes are known whole, so the end-of-document
+   * heuristic (controllaFine) is not needed.
+   */
+  edizioneRegistrata?: boolean;
 }
 
 const INIZIO_PROGRAMMA = /^#*\s*BILANCIO (\d{4}) - PROPOSTE INCARICHI/;
@@ -97,6 +103,7 @@ export function ingest(input: InputIngest): Dataset {
   const programma = parseProgramma(righe.slice(iProg + 1, iTot + 1), anno, file, risolutore);
   const indice = parseIndice(righe.slice(iIndice + 1, iPiano), file, risolutore);
   const piano = parseObiettivi(righe.slice(iPiano), indice.linee, file, risolutore);
+  if (!input.edizioneRegistrata) controllaFine(piano.obiettivi, righe, file);
 
   const settori = costruisciSettori(programma.settori, piano.responsabili, risolutore, file);
   const aree = [...programma.aree].map(([id, righeArea]) => ({
@@ -136,7 +143,17 @@ export function ingest(input: InputIngest): Dataset {
     },
     righe: righeReport,
     riconciliazioni: programma.riconciliazioni,
-    rilievi: rilievi(piano.obiettivi, piano.formeIrregolari, risolutore),
+    rilievi: [
+      ...rilievi(piano.obiettivi, piano.formeIrregolari, risolutore),
+      ...righe
+        .filter((r) => r.invisibili)
+        .map((r) => ({
+          tipo: 'caratteri-invisibili' as const,
+          descrizione: `Riga ${r.n}: rimossi caratteri invisibili (${r.invisibili!.join(', ')}).`,
+          record: [],
+          righe: [r.n],
+        })),
+    ],
   };
 
   // Validate every record with the same schemas the site uses, naming the line it came from
@@ -207,6 +224,23 @@ function costruisciSettori(
   }
   for (const s of perId.values()) s.fonte.righe.sort((a, b) => a - b);
   return [...perId.values()];
+}
+
+/**
+ * A document cut short still parses if the cut falls on the last line of the last table: the last
+ * objective loses indicators, or its last weight loses digits (`20` → `2`). The document's own
+ * structure says where it ends: its last objective closes with indicators whose weights sum to 100.
+ * (The registered edition's file, checked by its SHA-256, is known whole and skips this check.)
+ */
+function controllaFine(obiettivi: Obiettivo[], righe: Riga[], file: string) {
+  const ultimo = obiettivi.reduce((a, b) => (b.fonte.righe[0]! > a.fonte.righe[0]! ? b : a));
+  if (ultimo.pesoTotale === 100) return;
+  const ultimaPiena = [...righe].reverse().find((r) => r.text.trim() !== '') ?? righe[0]!;
+  throw new IngestError(
+    file,
+    ultimaPiena.n,
+    `il documento finisce prima della fine della sua ultima tabella: i pesi dell'ultimo obiettivo (${ultimo.codice}) sommano a ${ultimo.pesoTotale.toLocaleString('it-IT')} anziché 100 (file troncato?). Se il documento è davvero così, registrarlo come edizione con npm run edizione -- aggiungi (vedi README)`,
+  );
 }
 
 /** Every tab-separated row must have an outcome; a row without one is a bug, not a skip. */

@@ -1,4 +1,5 @@
-/** Writing the generated content: stable JSON, all files or none. */
+/** Writing the generated content: stable JSON, a manifest that binds every file to its run. */
+import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -7,7 +8,11 @@ export function jsonStabile(dati: unknown): string {
   return JSON.stringify(dati, null, 2) + '\n';
 }
 
-/** Writes every file to a temporary sibling first, then renames them all: an error leaves the old content. */
+/**
+ * Writes every file to a temporary sibling first, then renames them all: an error leaves the old
+ * content. Used by `npm run edizione` (one text and the register); content/data/ is replaced as a
+ * whole folder instead (src/ingest/cartella.ts).
+ */
 export async function scriviAtomico(files: Map<string, string>): Promise<void> {
   const temporanei: [string, string][] = [];
   try {
@@ -22,4 +27,33 @@ export async function scriviAtomico(files: Map<string, string>): Promise<void> {
     throw e;
   }
   for (const [tmp, path] of temporanei) await rename(tmp, path);
+}
+
+/** The manifest of content/data/: the run id and the SHA-256 of every file that run wrote. */
+export const MANIFESTO = 'esecuzione.json';
+
+export interface Manifesto {
+  /** Id of the run: a hash of everything it wrote, so the same source always gives the same id. */
+  esecuzione: string;
+  /** File name → SHA-256 of its bytes. */
+  file: Record<string, string>;
+}
+
+export const sha256 = (testo: string | Uint8Array) =>
+  createHash('sha256').update(testo).digest('hex');
+
+/**
+ * Adds the manifest to the data files. The run id is derived from the contents, never from the
+ * clock: two ingests of the same source write identical bytes, and `ingest --check` stays exact.
+ */
+export function conManifesto(files: Map<string, string>): {
+  id: string;
+  files: Map<string, string>;
+} {
+  const impronte = Object.fromEntries(
+    [...files].sort(([a], [b]) => a.localeCompare(b)).map(([nome, testo]) => [nome, sha256(testo)]),
+  );
+  const id = sha256(JSON.stringify(impronte)).slice(0, 16);
+  const manifesto: Manifesto = { esecuzione: id, file: impronte };
+  return { id, files: new Map([...files, [MANIFESTO, jsonStabile(manifesto)]]) };
 }

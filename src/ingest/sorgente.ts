@@ -1,10 +1,13 @@
 /** Reading the source document: bytes to lines, rejecting what is not UTF-8 text. */
+import { caratteriInvisibili, senzaInvisibili } from '../dominio/caratteri-invisibili.ts';
 import { IngestError } from './errore.ts';
 
 export interface Riga {
   /** 1-based line number. */
   n: number;
   text: string;
+  /** Invisible characters (bidi, zero-width, stray CR) removed from this line, by name. */
+  invisibili?: string[];
 }
 
 /** Decodes the bytes as UTF-8 (BOM and CRLF tolerated) or throws naming the offending line. */
@@ -29,7 +32,12 @@ export function leggiRighe(bytes: Uint8Array, file: string): Riga[] {
       `byte 0x${bytes[at]!.toString(16)} non valido in UTF-8: il file va salvato in UTF-8 (era forse Latin-1?)`,
     );
   }
-  return testo.split(/\r?\n/).map((text, i) => ({ n: i + 1, text }));
+  return testo.split(/\r?\n/).map((grezzo, i) => {
+    const invisibili = caratteriInvisibili(grezzo);
+    return invisibili.length
+      ? { n: i + 1, text: senzaInvisibili(grezzo), invisibili }
+      : { n: i + 1, text: grezzo };
+  });
 }
 
 function lineaDelByte(bytes: Uint8Array, at: number): number {
@@ -66,7 +74,18 @@ export function pulisciCella(cella: string): string {
     .trim();
 }
 
-/** Splits a tab-separated row into cleaned cells. */
-export function celle(riga: Riga): string[] {
-  return riga.text.split('\t').map(pulisciCella);
+/** Longest cell the document may hold: its longest is 2.253 characters (a definition). */
+export const MAX_CELLA = 10_000;
+
+/** Splits a tab-separated row into cleaned cells; a cell beyond MAX_CELLA is refused, not published. */
+export function celle(riga: Riga, file = ''): string[] {
+  return riga.text.split('\t').map((c, i) => {
+    if (c.length > MAX_CELLA)
+      throw new IngestError(
+        file,
+        riga.n,
+        `colonna ${i + 1}: cella di ${c.length.toLocaleString('it-IT')} caratteri, oltre il massimo di ${MAX_CELLA.toLocaleString('it-IT')}: il testo non è quello del documento (conversione sbagliata?)`,
+      );
+    return pulisciCella(c);
+  });
 }

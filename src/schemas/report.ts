@@ -41,6 +41,7 @@ export const rilievoSchema = z.object({
     'target-non-numerico',
     'forma-irregolare',
     'obiettivo-ripetuto',
+    'caratteri-invisibili',
   ]),
   /** The finding in plain Italian. */
   descrizione: z.string(),

@@ -19,7 +19,12 @@ async function build(
   const out = mkdtempSync(join(tmpdir(), 'peg-conferiti-'));
   cartelle.push(out);
   const esito = await run(astro, ['build', '--outDir', join(out, 'dist')], {
-    env: { ...process.env, PEG_CONFERITI_DIR: conferiti, PEG_CACHE_DIR: join(out, '.cache') },
+    env: {
+      ...process.env,
+      PEG_CONFERITI_DIR: conferiti,
+      PEG_ALLEGATI_DIR: 'tests/fixtures/allegati',
+      PEG_CACHE_DIR: join(out, '.cache'),
+    },
     maxBuffer: 64 * 1024 * 1024,
   }).then(
     (r) => ({ ...r, code: 0 }),

@@ -43,6 +43,8 @@ function documentoOstile(): string {
     'Favorire e sostenere il processo',
     `${LINK_JS} ${LINK_ATTRIBUTO} Favorire e sostenere il processo`,
   );
+  // Invisible characters: a bidi override that would show the title reversed, a zero-width space
+  sostituisci(261, 'Esiti occupazionali', 'Esiti\u202e occupazionali\u200b');
   return righe.join('\n');
 }
 
@@ -119,6 +121,15 @@ describe('input ostile: il markup resta testo', () => {
       expect(() => JSON.parse(m[1]!)).not.toThrow();
     }
     expect(pagina).not.toMatch(/content="[^"]*"><img/);
+  });
+
+  test('caratteri invisibili: rimossi dal testo pubblicato, un rilievo sulla pagina di qualità', () => {
+    const obiettivo = leggi('obiettivi/c59-0008/index.html');
+    expect(obiettivo).toContain('Esiti occupazionali');
+    expect(obiettivo).not.toMatch(/[\u202e\u200b]/);
+    const qualita = leggi('qualita-dei-dati/index.html');
+    expect(qualita).toContain('Caratteri invisibili rimossi');
+    expect(qualita).toContain('Riga 261: rimossi caratteri invisibili (U+202E, U+200B).');
   });
 
   test('CSV: celle che inizierebbero una formula sono neutralizzate', () => {

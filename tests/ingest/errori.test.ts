@@ -117,6 +117,16 @@ describe('input malformato: errore con file e riga', () => {
       /^peg\.txt:50: riga tabellare fuori dalle tabelle note/,
     ],
     ['file vuoto', '', /^peg\.txt:1: il file è vuoto/],
+    [
+      'cella di 1 MB',
+      sostituisci(259, 'Favorire il processo', 'x'.repeat(1_000_000)),
+      /^peg\.txt:259: colonna 4: cella di 1\.000\.\d{3} caratteri, oltre il massimo di 10\.000/,
+    ],
+    [
+      'peso enorme',
+      sostituisci(260, '\t700\t20', '\t700\t1.000.000.000.000'),
+      /^peg\.txt:260: indicatore 287: peso "1\.000\.000\.000\.000" oltre 100/,
+    ],
   ])('%s', (_nome, testo, atteso) => {
     expect(errore(testo).message).toMatch(atteso);
   });
@@ -162,6 +172,45 @@ describe('varianti innocue: stessi dati', () => {
     const b = base();
     expect(d.obiettivi).toEqual(b.obiettivi);
     expect(d.incarichi).toEqual(b.incarichi);
+  });
+
+  test.each([
+    [
+      'spazio a larghezza zero dopo un codice',
+      259,
+      (r: string) => r.replace('C59_0008', 'C59_0008\u200b'),
+      'U+200B',
+    ],
+    ['CR isolato prima di un titolo', 254, (r: string) => `\r${r}`, 'ritorno a capo (CR) isolato'],
+    [
+      'BOM prima di un titolo',
+      240,
+      (r: string) => `\ufeff${r}`,
+      'BOM / spazio a larghezza zero (U+FEFF)',
+    ],
+    [
+      'inversione bidi in un titolo',
+      259,
+      (r: string) => r.replace('Favorire il', 'Favorire\u202e il'),
+      'U+202E',
+    ],
+  ])('%s: stessi record, carattere rimosso, un rilievo con la riga', (_caso, n, f, nome) => {
+    const d = ingest({
+      sorgente: new TextEncoder().encode(conRiga(n, f)),
+      fileSorgente: 'peg.txt',
+      anagrafica: readFileSync(ANAGRAFICA),
+      fileAnagrafica: ANAGRAFICA,
+    });
+    const b = base();
+    expect(d.obiettivi).toEqual(b.obiettivi);
+    expect(d.report.rilievi.filter((r) => r.tipo === 'caratteri-invisibili')).toEqual([
+      {
+        tipo: 'caratteri-invisibili',
+        descrizione: `Riga ${n}: rimossi caratteri invisibili (${nome}).`,
+        record: [],
+        righe: [n],
+      },
+    ]);
   });
 
   test('markup nelle celle resta testo, non viene interpretato', () => {

@@ -24,9 +24,14 @@ export function importoCsv(n: number): string {
   return n.toFixed(2);
 }
 
-/** RFC 4180 quoting: a field containing `"`, `,`, CR or LF is enclosed in quotes, inner quotes doubled. */
+/**
+ * RFC 4180 quoting: a field containing `"`, CR or LF, or any separator a spreadsheet may apply when
+ * it opens the file (`,`; `;` in Italian-locale Excel and LibreOffice; tab), is enclosed in quotes,
+ * inner quotes doubled. Without quotes, `a;=HYPERLINK(…)` opened with `;` would split into a cell
+ * that starts with `=` and escape the formula guard.
+ */
 export function quotaCampo(testo: string): string {
-  return /[",\r\n]/.test(testo) ? `"${testo.replaceAll('"', '""')}"` : testo;
+  return /[",;\t\r\n]/.test(testo) ? `"${testo.replaceAll('"', '""')}"` : testo;
 }
 
 /** One cell: text guarded then quoted; numbers per their column's format; booleans `true`/`false`. */

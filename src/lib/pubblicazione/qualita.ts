@@ -48,6 +48,12 @@ export const TIPI_RILIEVO: { tipo: TipoRilievo; titolo: string; spiegazione: str
     spiegazione:
       'Target atteso scritto come testo anziché come numero: è pubblicato come stampato, con valore numerico vuoto.',
   },
+  {
+    tipo: 'caratteri-invisibili',
+    titolo: 'Caratteri invisibili rimossi',
+    spiegazione:
+      'Il documento conteneva caratteri che non si vedono ma cambiano ciò che il lettore vede o cerca (inversioni di direzione del testo, spazi a larghezza zero, ritorni a capo isolati). Sono stati rimossi prima della lettura; la riga originale resta consultabile nel documento sorgente.',
+  },
 ];
 
 export const NOMI_TABELLA: Record<Tabella, string> = {

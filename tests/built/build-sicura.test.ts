@@ -1,0 +1,159 @@
+// Consistent data or no build, and the last good site kept: in a copy of the project (so the real
+// content/data/ and dist/ are never touched), after a good build with a warm Astro cache, a broken
+// data file, a data file from another run, or a build that stops in Astro all exit non-zero with
+// `file: what is wrong`, and dist/ stays byte for byte the previous site.
+import { execFile } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fileDist } from '../../scripts/lib/dist.ts';
+
+const run = promisify(execFile);
+let cartella: string;
+let sitoBuono: string;
+
+/** The whole built site as one string: file list and every byte of index.html and a record page. */
+function impronta(): string {
+  const dist = join(cartella, 'dist');
+  if (!existsSync(dist)) return 'dist assente';
+  return JSON.stringify([
+    fileDist(dist),
+    readFileSync(join(dist, 'index.html'), 'utf8'),
+    readFileSync(join(dist, 'obiettivi/c59-0008/index.html'), 'utf8'),
+  ]);
+}
+
+async function build(comando: string[], env: Record<string, string> = {}) {
+  return run(process.execPath, comando, {
+    cwd: cartella,
+    env: { ...process.env, PEG_CACHE_DIR: join(cartella, '.cache'), ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  }).then(
+    (r) => ({ code: 0, output: r.stdout + r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({
+      code: e.code,
+      output: e.stdout + e.stderr,
+    }),
+  );
+}
+const npmRunBuild = () => build(['scripts/build.ts']);
+const astroBuild = () => build(['node_modules/astro/bin/astro.mjs', 'build']);
+const OBIETTIVI = 'content/data/obiettivi.json';
+
+beforeAll(async () => {
+  cartella = mkdtempSync(join(tmpdir(), 'peg-build-sicura-'));
+  for (const voce of [
+    'src',
+    'content',
+    'public',
+    'scripts',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ])
+    cpSync(voce, join(cartella, voce), { recursive: true });
+  symlinkSync(join(process.cwd(), 'node_modules'), join(cartella, 'node_modules'));
+  const r = await npmRunBuild();
+  expect(r.code, r.output).toBe(0);
+  expect(r.output).toMatch(/build: dist\/ sostituito dal nuovo sito/);
+  sitoBuono = impronta();
+}, 300_000);
+afterAll(() => {
+  if (cartella) rmSync(cartella, { recursive: true, force: true });
+});
+
+describe('dati coerenti o nessuna build', () => {
+  const buono = () => readFileSync(join(process.cwd(), OBIETTIVI), 'utf8');
+  const ripristina = () => writeFileSync(join(cartella, OBIETTIVI), buono());
+
+  test.each([
+    [
+      'JSON rotto',
+      () => '[{"id": "c59-0008", "titolo": ',
+      /content\/data\/obiettivi\.json: JSON non valido/,
+    ],
+    ['file vuoto', () => '', /content\/data\/obiettivi\.json: JSON non valido/],
+    [
+      'record che non rispetta lo schema',
+      () => buono().replace('"codice": "C02_0003"', '"codice": "X"'),
+      /content\/data\/obiettivi\.json: record 1 \(c02-0003\), campo codice: /,
+    ],
+    [
+      "file valido ma di un'altra importazione",
+      () =>
+        buono().replace(
+          'Sviluppo attività formative',
+          'Sviluppo attività formative (altra versione)',
+        ),
+      /content\/data\/obiettivi\.json: non è il file scritto dall'importazione [0-9a-f]{16} insieme agli altri/,
+    ],
+  ])(
+    '%s: npm run build si ferma e dist/ resta quello di prima',
+    async (_caso, contenuto, atteso) => {
+      writeFileSync(join(cartella, OBIETTIVI), contenuto());
+      try {
+        for (const b of [npmRunBuild, astroBuild]) {
+          const r = await b();
+          expect(r.code, r.output).not.toBe(0);
+          expect(r.output).toMatch(atteso);
+          expect(r.output).toMatch(/eseguire npm run ingest/);
+        }
+        expect(impronta()).toBe(sitoBuono);
+      } finally {
+        ripristina();
+      }
+    },
+    120_000,
+  );
+
+  test('un residuo nella cartella dei dati ferma la build', async () => {
+    writeFileSync(join(cartella, 'content/data/obiettivi.json.123.tmp'), '[]');
+    try {
+      const r = await npmRunBuild();
+      expect(r.code).not.toBe(0);
+      expect(r.output).toMatch(/content\/data\/obiettivi\.json\.123\.tmp: file estraneo ai dati/);
+      expect(r.output).toMatch(
+        /dist\/ non è stato toccato: resta pubblicabile il sito della build precedente/,
+      );
+    } finally {
+      rmSync(join(cartella, 'content/data/obiettivi.json.123.tmp'));
+    }
+  }, 60_000);
+});
+
+describe("l'ultimo sito buono resta", () => {
+  test('una cartella dei conferiti configurata che non esiste ferma la build', async () => {
+    const r = await build(['scripts/build.ts'], {
+      PEG_CONFERITI_DIR: join(cartella, 'non-esiste'),
+    });
+    expect(r.code).not.toBe(0);
+    expect(r.output).toMatch(/non-esiste: la cartella degli incarichi conferiti non esiste/);
+    expect(impronta()).toBe(sitoBuono);
+  }, 120_000);
+
+  test('una build che si ferma in Astro (conferiti oltre il tetto) lascia dist/ intatto e lo dice', async () => {
+    const r = await build(['scripts/build.ts'], {
+      PEG_CONFERITI_DIR: join(process.cwd(), 'tests/fixtures/conferiti-oltre-tetto'),
+      PEG_ALLEGATI_DIR: join(process.cwd(), 'tests/fixtures/allegati'),
+    });
+    expect(r.code).not.toBe(0);
+    expect(r.output).toMatch(/impegnano 140000\.00 euro, oltre il tetto/);
+    expect(r.output).toMatch(/build non riuscita: astro build è uscito con codice 1/);
+    expect(r.output).toMatch(
+      /dist\/ non è stato toccato: resta pubblicabile il sito della build precedente/,
+    );
+    expect(impronta()).toBe(sitoBuono);
+    expect(readdirSync(cartella).filter((f) => f.startsWith('dist.'))).toEqual([]);
+  }, 300_000);
+});
