@@ -1,6 +1,7 @@
 // Registering a new edition: the entry a transparency officer adds to content/edizioni.json with
 // `npm run edizione -- aggiungi`. Pure: the CLI (scripts/edizione.ts) reads and writes the files.
 import { voceRegistroSchema, type VoceRegistro } from '../schemas/edizione.ts';
+import { giornoIso } from '../dominio/giorni.ts';
 import { impronta } from './edizione.ts';
 import { IngestError } from './errore.ts';
 
@@ -35,16 +36,10 @@ export function fileEdizione(triennio: string, variazione: number): string {
 /** `15/10/2019` or `2019-10-15` → `2019-10-15`; null when the text is neither, or not a real day. */
 export function dataIso(testo: string): string | null {
   const t = testo.trim();
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t) ?? null;
-  const [a, mese, g] = m
-    ? [Number(m[3]), Number(m[2]), Number(m[1])]
-    : /^(\d{4})-(\d{2})-(\d{2})$/.test(t)
-      ? t.split('-').map(Number)
-      : [NaN, NaN, NaN];
-  const d = new Date(Date.UTC(a!, mese! - 1, g!));
-  if (Number.isNaN(d.getTime()) || d.getUTCDate() !== g || d.getUTCMonth() !== mese! - 1)
-    return null;
-  return d.toISOString().slice(0, 10);
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (m) return giornoIso(Number(m[3]), Number(m[2]), Number(m[1]));
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  return iso ? giornoIso(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
 }
 
 export interface DatiNuovaEdizione {

@@ -3,6 +3,7 @@
  * sentence that says what is wrong with the cell (the caller adds file, row and column).
  */
 import { centesimi } from '../../dominio/euro.ts';
+import { giornoIso } from '../../dominio/giorni.ts';
 import { parseNumeroItaliano } from '../numeri.ts';
 import type { Cella } from './tabella.ts';
 
@@ -75,17 +76,8 @@ export function leggiData(c: Cella): Letto<string> {
 }
 
 function giorno(anno: number, mese: number, g: number, originale: string): Letto<string> {
-  const d = new Date(Date.UTC(anno, mese - 1, g));
-  if (
-    anno < 1900 ||
-    d.getUTCFullYear() !== anno ||
-    d.getUTCMonth() !== mese - 1 ||
-    d.getUTCDate() !== g
-  )
-    return no(`data impossibile "${originale}": questo giorno non esiste`);
-  return ok(
-    `${String(anno).padStart(4, '0')}-${String(mese).padStart(2, '0')}-${String(g).padStart(2, '0')}`,
-  );
+  const iso = anno < 1900 ? null : giornoIso(anno, mese, g);
+  return iso ? ok(iso) : no(`data impossibile "${originale}": questo giorno non esiste`);
 }
 
 /** The number of a programme line within its settore: `7`, a number cell 7, or `Scheda 7` / `n. 7`. */
