@@ -3,20 +3,11 @@
 // data file, a data file from another run, or a build that stops in Astro all exit non-zero with
 // `file: what is wrong`, and dist/ stays byte for byte the previous site.
 import { execFile } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { copiaProgetto } from '../../scripts/lib/progetto.ts';
 import { fileDist } from '../../scripts/lib/dist.ts';
 
 const run = promisify(execFile);
@@ -52,18 +43,7 @@ const astroBuild = () => build(['node_modules/astro/bin/astro.mjs', 'build']);
 const OBIETTIVI = 'content/data/obiettivi.json';
 
 beforeAll(async () => {
-  cartella = mkdtempSync(join(tmpdir(), 'peg-build-sicura-'));
-  for (const voce of [
-    'src',
-    'content',
-    'public',
-    'scripts',
-    'astro.config.mjs',
-    'package.json',
-    'tsconfig.json',
-  ])
-    cpSync(voce, join(cartella, voce), { recursive: true });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(cartella, 'node_modules'));
+  cartella = copiaProgetto('peg-build-sicura-');
   const r = await npmRunBuild();
   expect(r.code, r.output).toBe(0);
   expect(r.output).toMatch(/build: dist\/ sostituito dal nuovo sito/);

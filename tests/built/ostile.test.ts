@@ -2,11 +2,11 @@
 // formulas is imported, built and opened in Chromium. Everything must come out as text, escaped for
 // each context: HTML, attributes, JSON-LD, CSV cells, search metadata and result cards.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { copiaProgetto } from '../../scripts/lib/progetto.ts';
 import { avviaChromium } from '../../scripts/lib/browser.ts';
 import { serviDist, type ServerStatico } from '../../scripts/lib/server.ts';
 import { sostituisciTestoRegistrato } from '../../scripts/lib/registro.ts';
@@ -54,19 +54,7 @@ let server: ServerStatico;
 
 beforeAll(async () => {
   // A copy of the project with the hostile document as its source, built end to end
-  cartella = mkdtempSync(join(tmpdir(), 'peg-ostile-'));
-  for (const voce of [
-    'src',
-    'content',
-    'public',
-    'scripts',
-    'astro.config.mjs',
-    'package.json',
-    'tsconfig.json',
-  ]) {
-    cpSync(voce, join(cartella, voce), { recursive: true });
-  }
-  symlinkSync(join(process.cwd(), 'node_modules'), join(cartella, 'node_modules'));
+  cartella = copiaProgetto('peg-ostile-');
   sostituisciTestoRegistrato(cartella, documentoOstile());
   mkdirSync(join(cartella, 'content', 'incarichi-conferiti'), { recursive: true });
   const opzioni = { cwd: cartella, maxBuffer: 64 * 1024 * 1024 };
