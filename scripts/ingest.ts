@@ -1,8 +1,8 @@
 /**
- * `npm run ingest`: parses the PEG source and writes content/data/*.json.
+ * `npm run ingest`: parses every edition in the register (content/edizioni.json) and writes
+ * content/data/: each edition's files in edizioni/<id>/, the latest edition's also at the top.
  * Usage: node scripts/ingest.ts [--edizione ID] [--sorgente FILE] [--anagrafica FILE] [--out DIR] [--check]
- * The edition comes from the register (content/edizioni.json): the latest one unless --edizione names
- * another; its source file unless --sorgente gives another text to read for it (tests, bench).
+ * --sorgente gives another text to read for one edition (the latest, or --edizione): tests, bench.
  * With --check nothing is written: it fails if the committed data differ from a fresh ingest.
  *
  * Writing is all or nothing (src/ingest/cartella.ts): a complete new folder is written beside
@@ -21,7 +21,8 @@ import {
 import { IngestError } from '../src/ingest/errore.ts';
 import { leggiRegistro, scegliEdizione, verificaEdizione } from '../src/ingest/edizione.ts';
 import { ingest } from '../src/ingest/ingest.ts';
-import { conManifesto, jsonStabile } from '../src/ingest/scrittura.ts';
+import { conManifesto } from '../src/ingest/scrittura.ts';
+import { fileSerie, type DatiEdizione } from '../src/ingest/serie.ts';
 
 const { values } = parseArgs({
   options: {
@@ -39,38 +40,31 @@ const rel = (p: string) => relative(process.cwd(), p).split('\\').join('/') || p
 
 try {
   const fileRegistro = rel(values.edizioni);
-  const voce = scegliEdizione(
-    leggiRegistro(await leggi(values.edizioni, fileRegistro), fileRegistro),
-    fileRegistro,
-    values.edizione,
-  );
-  const percorsoSorgente = values.sorgente ?? voce.file;
-  const fileSorgente = rel(percorsoSorgente);
-  const sorgente = await leggi(percorsoSorgente, fileSorgente);
-  const dataset = ingest({
-    sorgente,
-    fileSorgente,
-    anagrafica: await leggi(values.anagrafica, rel(values.anagrafica)),
-    fileAnagrafica: rel(values.anagrafica),
-    // The registered file's SHA-256 is checked below; the structure checks run in any case
-    edizioneRegistrata: fileSorgente === voce.file,
-  });
-  // After the structure: a cut the structure can see is reported at its line, not as a hash
-  const edizione = verificaEdizione(voce, sorgente, fileSorgente, fileRegistro);
-  const { id, files } = conManifesto(
-    new Map<string, string>([
-      ['linee-strategiche.json', jsonStabile(dataset.linee)],
-      ['aree.json', jsonStabile(dataset.aree)],
-      ['settori.json', jsonStabile(dataset.settori)],
-      ['persone.json', jsonStabile(dataset.persone)],
-      ['obiettivi.json', jsonStabile(dataset.obiettivi)],
-      ['incarichi.json', jsonStabile(dataset.incarichi)],
-      ['ingest-report.json', jsonStabile(dataset.report)],
-      ['edizione.json', jsonStabile(edizione)],
-    ]),
-  );
+  const registro = leggiRegistro(await leggi(values.edizioni, fileRegistro), fileRegistro);
+  // --sorgente replaces the text of one edition (the latest, or --edizione): tests and the bench
+  const sostituita = scegliEdizione(registro, fileRegistro, values.edizione).id;
+  const anagrafica = await leggi(values.anagrafica, rel(values.anagrafica));
+  const serie: DatiEdizione[] = [];
+  for (const voce of registro) {
+    const percorsoSorgente = (voce.id === sostituita && values.sorgente) || voce.file;
+    const fileSorgente = rel(percorsoSorgente);
+    const sorgente = await leggi(percorsoSorgente, fileSorgente);
+    const dataset = ingest({
+      sorgente,
+      fileSorgente,
+      anagrafica,
+      fileAnagrafica: rel(values.anagrafica),
+      // The registered file's SHA-256 is checked below; the structure checks run in any case
+      edizioneRegistrata: fileSorgente === voce.file,
+    });
+    // After the structure: a cut the structure can see is reported at its line, not as a hash
+    const edizione = verificaEdizione(voce, sorgente, fileSorgente, fileRegistro);
+    serie.push({ edizione, dataset });
+  }
+  const { id, files } = conManifesto(fileSerie(serie));
+  const dataset = serie.at(-1)!.dataset;
   const c = dataset.report.conteggi;
-  const riepilogo = `${c.obiettivi} obiettivi, ${c.righeObiettivoIndicatore} righe obiettivo-indicatore (${c.codiciIndicatore} codici), ${c.incarichi} incarichi, ${c.righeTabellari} righe tabellari (${c.righeSaltate} saltate con motivo), ${dataset.report.rilievi.length} rilievi`;
+  const riepilogo = `${serie.length === 1 ? '1 edizione' : `${serie.length} edizioni`}; l'ultima, ${serie.at(-1)!.edizione.id}: ${c.obiettivi} obiettivi, ${c.righeObiettivoIndicatore} righe obiettivo-indicatore (${c.codiciIndicatore} codici), ${c.incarichi} incarichi, ${c.righeTabellari} righe tabellari (${c.righeSaltate} saltate con motivo), ${dataset.report.rilievi.length} rilievi`;
   if (values.check) {
     const diversi: string[] = [];
     for (const [nome, testo] of files) {

@@ -1,4 +1,5 @@
 // Content collections over the ingested data, validated with the same zod schemas as the ingest.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
@@ -58,6 +59,37 @@ function conferitiLoader(): Loader {
   };
 }
 
+/** Every edition's folder in content/data/edizioni/ (written by the ingest, checked before the build). */
+const cartellaEdizioni = 'content/data/edizioni';
+
+/** Every published edition, one entry each, with all its records: the series' history is read from here. */
+function edizioniLoader(): Loader {
+  return {
+    name: 'peg-edizioni',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for (const id of readdirSync(cartellaEdizioni).sort()) {
+        const leggi = (nome: string): unknown =>
+          JSON.parse(readFileSync(join(cartellaEdizioni, id, `${nome}.json`), 'utf8'));
+        const data = await parseData({
+          id,
+          data: {
+            edizione: leggi('edizione'),
+            obiettivi: leggi('obiettivi'),
+            incarichi: leggi('incarichi'),
+            settori: leggi('settori'),
+            persone: leggi('persone'),
+            aree: leggi('aree'),
+            linee: leggi('linee-strategiche'),
+            report: leggi('ingest-report'),
+          },
+        });
+        store.set({ id, data });
+      }
+    },
+  };
+}
+
 export const collections = {
   obiettivi: defineCollection({ loader: file(dati('obiettivi')), schema: obiettivoSchema }),
   incarichi: defineCollection({ loader: file(dati('incarichi')), schema: incaricoSchema }),
@@ -78,6 +110,19 @@ export const collections = {
   edizione: defineCollection({
     loader: file(dati('edizione'), { parser: (testo) => [JSON.parse(testo)] }),
     schema: edizioneSchema,
+  }),
+  edizioni: defineCollection({
+    loader: edizioniLoader(),
+    schema: z.object({
+      edizione: edizioneSchema,
+      obiettivi: z.array(obiettivoSchema),
+      incarichi: z.array(incaricoSchema),
+      settori: z.array(settoreSchema),
+      persone: z.array(personaSchema),
+      aree: z.array(areaSchema),
+      linee: z.array(lineaStrategicaSchema),
+      report: reportSchema,
+    }),
   }),
   conferiti: defineCollection({
     loader: conferitiLoader(),

@@ -192,6 +192,12 @@ export async function scriviStaging(
         closeSync(fd);
       }
     }
+    // Subfolders first, deepest first, then the staging folder itself
+    const sottocartelle = new Set<string>();
+    for (const nome of files.keys())
+      for (let d = dirname(nome); d !== '.'; d = dirname(d)) sottocartelle.add(d);
+    for (const d of [...sottocartelle].sort((a, b) => b.length - a.length))
+      fsyncCartella(join(staging, d));
     fsyncCartella(staging);
   } catch (e) {
     const errore = spiegaErrore(e, staging);

@@ -18,6 +18,7 @@ import {
 } from '../schemas/index.ts';
 import { spiegaErrore } from './cartella.ts';
 import { MANIFESTO, sha256, type Manifesto } from './scrittura.ts';
+import { CARTELLA_EDIZIONI } from './serie.ts';
 
 /** Every data file the ingest writes, with the schema of its content. */
 export const FILE_DATI = {
@@ -71,6 +72,23 @@ function json(p: string, testo: string): unknown {
   }
 }
 
+/** Refuses anything in `dir` that the ingest did not write there. */
+function soloAttesi(dir: string, attesi: ReadonlySet<string>) {
+  let voci: string[];
+  try {
+    voci = readdirSync(dir);
+  } catch (e) {
+    throw new ErroreDati(`${spiegaErrore(e, dir).message}: ${RIMEDIO}`);
+  }
+  for (const v of voci.sort())
+    if (!attesi.has(v))
+      throw new ErroreDati(
+        `${join(dir, v)}: file estraneo ai dati dell'importazione (residuo di un'esecuzione interrotta?): ${RIMEDIO}`,
+      );
+  for (const a of attesi)
+    if (!voci.includes(a)) throw new ErroreDati(`${join(dir, a)}: manca: ${RIMEDIO}`);
+}
+
 /** Throws an ErroreDati for the first problem found; returns the run id when all is well. */
 export function verificaDati(cartella: string): string {
   const pManifesto = join(cartella, MANIFESTO);
@@ -84,33 +102,33 @@ export function verificaDati(cartella: string): string {
       `${pManifesto}: manifesto non valido (attesi "esecuzione" e "file"): ${RIMEDIO}`,
     );
 
-  let voci: string[];
-  try {
-    voci = readdirSync(cartella);
-  } catch (e) {
-    throw new ErroreDati(`${spiegaErrore(e, cartella).message}: ${RIMEDIO}`);
-  }
-  const attesi = new Set([...Object.keys(FILE_DATI), MANIFESTO]);
-  for (const v of voci.sort())
-    if (!attesi.has(v))
-      throw new ErroreDati(
-        `${join(cartella, v)}: file estraneo ai dati dell'importazione (residuo di un'esecuzione interrotta?): ${RIMEDIO}`,
-      );
-
-  for (const [nome, schema] of Object.entries(FILE_DATI)) {
-    const p = join(cartella, nome);
-    const testo = leggi(p);
-    const dati = json(p, testo);
-    const r = (schema as z.ZodType).safeParse(dati);
-    if (!r.success) {
-      const i = r.error.issues[0]!;
-      throw new ErroreDati(`${p}: ${dove(dati, i.path)}: ${i.message}: ${RIMEDIO}`);
+  // content/data/ holds the latest edition's files, and one folder per edition under edizioni/
+  const edizioni = new Set(
+    Object.keys(manifesto.file)
+      .filter((f) => f.startsWith(`${CARTELLA_EDIZIONI}/`))
+      .map((f) => f.split('/')[1]!),
+  );
+  const cartelle = ['', ...[...edizioni].sort().map((id) => `${CARTELLA_EDIZIONI}/${id}`)];
+  soloAttesi(cartella, new Set([...Object.keys(FILE_DATI), MANIFESTO, ...(edizioni.size ? [CARTELLA_EDIZIONI] : [])]));
+  if (edizioni.size) soloAttesi(join(cartella, CARTELLA_EDIZIONI), edizioni);
+  for (const sotto of cartelle) {
+    if (sotto) soloAttesi(join(cartella, sotto), new Set(Object.keys(FILE_DATI)));
+    for (const [nome, schema] of Object.entries(FILE_DATI)) {
+      const relativo = sotto ? `${sotto}/${nome}` : nome;
+      const p = join(cartella, relativo);
+      const testo = leggi(p);
+      const dati = json(p, testo);
+      const r = (schema as z.ZodType).safeParse(dati);
+      if (!r.success) {
+        const i = r.error.issues[0]!;
+        throw new ErroreDati(`${p}: ${dove(dati, i.path)}: ${i.message}: ${RIMEDIO}`);
+      }
+      const atteso = manifesto.file[relativo];
+      if (atteso !== sha256(testo))
+        throw new ErroreDati(
+          `${p}: non è il file scritto dall'importazione ${manifesto.esecuzione} insieme agli altri (${atteso ? "contenuto diverso: modificato a mano o copiato da un'altra importazione" : 'assente dal manifesto'}): ${RIMEDIO}`,
+        );
     }
-    const atteso = manifesto.file[nome];
-    if (atteso !== sha256(testo))
-      throw new ErroreDati(
-        `${p}: non è il file scritto dall'importazione ${manifesto.esecuzione} insieme agli altri (${atteso ? "contenuto diverso: modificato a mano o copiato da un'altra importazione" : 'assente dal manifesto'}): ${RIMEDIO}`,
-      );
   }
   return manifesto.esecuzione;
 }

@@ -4,8 +4,10 @@ import type { Incarico } from '../schemas/index.ts';
 export const url = {
   home: () => '/',
   obiettivi: () => '/obiettivi/',
-  /** `/obiettivi/c59-0008/` */
+  /** `/obiettivi/c59-0008/`: the objective as the latest edition that has it states it. */
   obiettivo: (id: string) => `/obiettivi/${id}/`,
+  /** `/obiettivi/c59-0008/2019-variazione-2/`: one version, exactly as that edition first stated it. */
+  obiettivoVersione: (id: string, edizione: string) => `/obiettivi/${id}/${edizione}/`,
   /** Anchor of an indicator row on its objective's page. */
   /**
    * The official spellings of an objective's code as paths (`/obiettivi/C59_0008/`,
@@ -28,6 +30,9 @@ export const url = {
   /** `/incarichi/2019/politiche-sociali/7/` */
   incarico: (i: Pick<Incarico, 'anno' | 'settore' | 'scheda'>) =>
     `/incarichi/${i.anno}/${i.settore}/${i.scheda}/`,
+  /** `/incarichi/2019/politiche-sociali/7/2019-variazione-2/`: one version of a programme line. */
+  incaricoVersione: (i: Pick<Incarico, 'anno' | 'settore' | 'scheda'>, edizione: string) =>
+    `/incarichi/${i.anno}/${i.settore}/${i.scheda}/${edizione}/`,
   settori: () => '/settori/',
   settore: (id: string) => `/settori/${id}/`,
   responsabili: () => '/responsabili/',
@@ -38,9 +43,21 @@ export const url = {
   linea: (id: string) => `/linee-strategiche/${id}/`,
   normativa: () => '/normativa/',
   paginaNormativa: (id: string) => `/normativa/${id}/`,
-  /** The source document with one anchor per line: `/fonte/#L259`. */
+  /** The current edition's source document with one anchor per line: `/fonte/#L259`. */
   fonte: () => '/fonte/',
-  rigaFonte: (n: number) => `/fonte/#L${n}`,
+  /** A line of the current source (`/fonte/#L259`), or of one edition's (never changes meaning). */
+  rigaFonte: (n: number, edizione?: string) =>
+    edizione ? `/edizioni/${edizione}/fonte/#L${n}` : `/fonte/#L${n}`,
+  /** Every edition published, with the archive of those past retention. */
+  edizioni: () => '/edizioni/',
+  /** `/edizioni/2019-variazione-2/`: one edition, its act, dates, records and downloads. */
+  edizione: (id: string) => `/edizioni/${id}/`,
+  /** One edition's source text, one anchor per line. */
+  fonteEdizione: (id: string) => `/edizioni/${id}/fonte/`,
+  /** What an edition changed from the one before it. */
+  cosaCambia: (id: string) => `/edizioni/${id}/cosa-cambia/`,
+  /** The same, as data: `/dati/cosa-cambia-2019-variazione-3.csv`. */
+  cosaCambiaDati: (id: string, formato: 'csv' | 'json') => `/dati/cosa-cambia-${id}.${formato}`,
   dati: () => '/dati/',
   /** DCAT-AP_IT catalogue of the datasets. */
   catalogo: () => '/dati/catalogo.jsonld',

@@ -2,6 +2,7 @@
 // (and caricaPagineNormative()) and pass what a view returns to components as props.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { componiPortale, type Portale } from '../dominio/portale.ts';
+import { componiSerie, type Serie } from '../dominio/serie.ts';
 
 const dati = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
 
@@ -48,4 +49,24 @@ let pagine: Promise<CollectionEntry<'pagine'>[]> | undefined;
 export function caricaPagineNormative(): Promise<CollectionEntry<'pagine'>[]> {
   pagine ??= getCollection('pagine').then((xs) => xs.sort((a, b) => a.data.ordine - b.data.ordine));
   return pagine;
+}
+
+let serie: Promise<Serie> | undefined;
+
+/**
+ * Every published edition, oldest first, with the history of each record. The latest edition is the
+ * same portal caricaPortale() returns (with the conferred engagements); earlier ones have none.
+ */
+export function caricaSerie(): Promise<Serie> {
+  serie ??= (async () => {
+    const [edizioni, corrente] = await Promise.all([getCollection('edizioni'), caricaPortale()]);
+    return componiSerie(
+      edizioni.map(({ data }) =>
+        data.edizione.id === corrente.edizione.id
+          ? corrente
+          : componiPortale({ ...data, conferiti: [] }),
+      ),
+    );
+  })();
+  return serie;
 }

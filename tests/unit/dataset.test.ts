@@ -30,6 +30,7 @@ const dati = {
   persone,
   aree,
   linee,
+  edizione,
 } as unknown as DatiPortale;
 const assoluto = assolutoSu('https://trasparenza.comune.cremona.it');
 const riga = (id: Parameters<typeof righeDataset>[0], chiave: string, valore: string) =>

@@ -75,6 +75,7 @@ const dati = {
   persone,
   aree,
   linee,
+  edizione,
 } as unknown as DatiPortale;
 const report = ingestReport as Report;
 const assoluto = assolutoSu('https://trasparenza.comune.cremona.it');
@@ -249,7 +250,7 @@ describe('dataset e campi', () => {
     expect(r!.url).toMatch(
       /^https:\/\/trasparenza\.comune\.cremona\.it\/obiettivi\/c\d+-\d+\/#indicatore-\d+$/,
     );
-    expect(r!.urlFonte).toMatch(/^https:\/\/trasparenza\.comune\.cremona\.it\/fonte\/#L\d+$/);
+    expect(r!.urlFonte).toMatch(/^https:\/\/trasparenza\.comune\.cremona\.it\/edizioni\/2019-variazione-2\/fonte\/#L\d+$/);
   });
   it('scrive gli incarichi conferiti con i dati dell’art. 15', () => {
     const d: DatiPortale = {

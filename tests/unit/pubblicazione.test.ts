@@ -102,7 +102,7 @@ describe('JSON-LD schema.org', () => {
       identifier: 'C59_0008',
       url: 'https://trasparenza.comune.cremona.it/obiettivi/c59-0008/',
       isBasedOn: {
-        url: `https://trasparenza.comune.cremona.it/fonte/#L${Math.min(...o.fonte.righe)}`,
+        url: `https://trasparenza.comune.cremona.it/edizioni/2019-variazione-2/fonte/#L${Math.min(...o.fonte.righe)}`,
       },
       license: 'https://creativecommons.org/licenses/by/4.0/',
       copyrightHolder: { '@id': ID_COMUNE },

@@ -26,7 +26,7 @@ import type { FormatoNumero, Valore } from './csv.ts';
 /** The parts of the portal the datasets are drawn from. */
 export type DatiPortale = Pick<
   Portale,
-  'obiettivi' | 'incarichi' | 'conferiti' | 'settori' | 'persone' | 'aree' | 'linee'
+  'obiettivi' | 'incarichi' | 'conferiti' | 'settori' | 'persone' | 'aree' | 'linee' | 'edizione'
 >;
 
 /** Turns a site path (`/obiettivi/c59-0008/`) into an absolute URL on the portal's `site`. */
@@ -119,8 +119,8 @@ function provenienza<R>(
     campo(
       'urlFonte',
       'url',
-      'Indirizzo della prima di quelle righe nel documento sorgente pubblicato su questo portale.',
-      (r, c) => c.assoluto(url.rigaFonte(fonte(r).righe[0]!)),
+      'Indirizzo della prima di quelle righe nel testo dell’edizione pubblicato su questo portale.',
+      (r, c) => c.assoluto(url.rigaFonte(fonte(r).righe[0]!, c.d.edizione.id)),
     ),
     campo(
       'url',

@@ -2,7 +2,7 @@
 import type { Portale } from '../../dominio/portale.ts';
 import type { Incarico } from '../../schemas/index.ts';
 import { formatEuro, formatPercento } from '../formato.ts';
-import { quota } from '../../dominio/euro.ts';
+import { quota, sommaEuro } from '../../dominio/euro.ts';
 import { totali, totaliSettore } from '../../dominio/programma.ts';
 import { url } from '../url.ts';
 import { BLU, BLU_CHIARO, BLU_SCURO, GRIGIO } from './colori.ts';
@@ -162,5 +162,35 @@ export function quotaSettore(p: DatiProgramma, id: string): Grafico {
     sintesi: `Il settore ${settore.nome} prevede ${formatEuro(proprio.importo)} di incarichi, il ${percento(proprio.importo, tot.importo)} dei ${formatEuro(tot.importo)} del programma ${anno(p)}; gli altri settori ne prevedono ${formatEuro(altri.importo)}.`,
     dati,
     tabella: tabellaDa(dati, 'Programma'),
+  };
+}
+
+/** Between two plan years: the programme total of each settore in each year, grouped bars, with the table. */
+export function programmaAnnoSuAnno(
+  righe: readonly { settore: string; prima: number; dopo: number }[],
+  settori: readonly { id: string; nome: string }[],
+  anni: { prima: number; dopo: number },
+): Grafico {
+  const nome = (id: string) => settori.find((s) => s.id === id)?.nome ?? id;
+  const ordinate = [...righe].sort(
+    (a, b) => b.dopo - a.dopo || b.prima - a.prima || nome(a.settore).localeCompare(nome(b.settore), 'it'),
+  );
+  const dati = {
+    tipo: 'barre-raggruppate' as const,
+    orientamento: 'orizzontale' as const,
+    unita: 'euro' as const,
+    etichette: ordinate.map((r) => nome(r.settore)),
+    serie: [
+      { nome: `Programma ${anni.prima}`, valori: ordinate.map((r) => r.prima), colore: GRIGIO },
+      { nome: `Programma ${anni.dopo}`, valori: ordinate.map((r) => r.dopo), colore: BLU_SCURO },
+    ],
+    asseValori: ASSE_EURO,
+  };
+  const tot = (k: 'prima' | 'dopo') => sommaEuro(righe.map((r) => r[k]));
+  return {
+    titolo: `Programma degli incarichi per settore: ${anni.prima} e ${anni.dopo}`,
+    sintesi: `Il programma degli incarichi passa da ${formatEuro(tot('prima'))} nel ${anni.prima} a ${formatEuro(tot('dopo'))} nel ${anni.dopo}, su ${righe.length} settori.`,
+    dati,
+    tabella: tabellaDa(dati, 'Settore'),
   };
 }

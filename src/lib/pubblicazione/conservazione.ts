@@ -115,3 +115,6 @@ export function conservazioneIncarico(c: {
 export function testoConservazione(c: Conservazione): string {
   return `Conservazione (${c.norma}): ${c.calcolo}.`;
 }
+
+/** Today as the build sees it (AAAA-MM-GG), for retention; PEG_OGGI fixes it for tests. */
+export const oggi = (): string => process.env.PEG_OGGI ?? new Date().toISOString().slice(0, 10);

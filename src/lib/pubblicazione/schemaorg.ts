@@ -65,7 +65,7 @@ function record(assoluto: Assoluto, e: Edizione, percorso: string, righe: readon
     isBasedOn: {
       '@type': 'DigitalDocument',
       name: documentoSorgente(e),
-      url: assoluto(url.rigaFonte(Math.min(...righe))),
+      url: assoluto(url.rigaFonte(Math.min(...righe), e.id)),
       publisher: { '@id': ID_COMUNE },
     },
     license: LICENZA.url,

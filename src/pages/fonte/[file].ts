@@ -1,6 +1,6 @@
 // /fonte/<file>.txt: the source document byte for byte, as the ingest read it.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fileSorgenti, leggiSorgente } from './_sorgente.ts';
+import { fileSorgenti, leggiSorgente } from '../../lib/sorgenti.ts';
 
 export const getStaticPaths = (() =>
   fileSorgenti().map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
