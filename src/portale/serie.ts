@@ -289,3 +289,26 @@ export function datiCosaCambia(
       : [{ ...base(r), campo: null, prima: null, dopo: null }],
   );
 }
+
+/** The latest edition of each plan year, oldest year first: what a year's pages (`/incarichi/2019/`) show. */
+export function ultimaPerAnno(s: Serie): Portale[] {
+  const perAnno = new Map<number, Portale>();
+  for (const p of s.edizioni) perAnno.set(p.edizione.anno, p);
+  return [...perAnno.values()];
+}
+
+/**
+ * Every indicator code of the series, each with the edition its page reads: the current edition's
+ * codes first, then codes no longer used, from the latest edition that has them (their pages stay).
+ */
+export function indicatoriDellaSerie(s: Serie) {
+  const visti = new Set<string>();
+  const out: { indicatore: Portale['indicatori'][number]; portale: Portale }[] = [];
+  for (const portale of [...s.edizioni].reverse())
+    for (const indicatore of portale.indicatori)
+      if (!visti.has(indicatore.codice)) {
+        visti.add(indicatore.codice);
+        out.push({ indicatore, portale });
+      }
+  return out;
+}
