@@ -6,5 +6,7 @@ declare namespace App {
      * middleware reads it to skip pages outside the index without reading their HTML.
      */
     indicizza?: boolean;
+    /** Set by the layout: which index the page goes to (the current edition's, or the versions'). */
+    indice?: 'corrente' | 'edizioni';
   }
 }

@@ -1,6 +1,8 @@
 // The search page's client: Pagefind loads only here, when the reader searches. Query, filters and
 // sort live in the URL, so a search can be shared and back/forward work.
 import {
+  ambitoRicerca,
+  INDICE_CORRENTE,
   alternative,
   aUrl,
   daUrl,
@@ -65,16 +67,22 @@ const etichette = new Map<HTMLOptionElement, string>();
 for (const f of FILTRI)
   for (const o of selettore(f).options) if (o.value) etichette.set(o, o.textContent ?? o.value);
 
-let pagefind: Promise<Pagefind> | undefined;
-function caricaPagefind(): Promise<Pagefind> {
+const pagefind = new Map<string, Promise<Pagefind>>();
+/** The index of the current edition (default) or of the record versions (ambitoRicerca). */
+function caricaPagefind(indice = INDICE_CORRENTE): Promise<Pagefind> {
   // Pagefind's worker without its 13 KB wrapper (see pagefind-leggero.ts)
-  pagefind ??= avviaPagefind({ excerptLength: 24 }).then(async (m) => {
-    // Loading the filter index makes every search return its counts per filter value
-    await m.filters();
-    return m as unknown as Pagefind;
-  });
-  return pagefind;
+  let pf = pagefind.get(indice);
+  if (!pf) {
+    pf = avviaPagefind({ excerptLength: 24 }, indice).then(async (m) => {
+      // Loading the filter index makes every search return its counts per filter value
+      await m.filters();
+      return m as unknown as Pagefind;
+    });
+    pagefind.set(indice, pf);
+  }
+  return pf;
 }
+const campoEdizione = form.elements.namedItem('edizione') as HTMLSelectElement;
 
 let corrente: RisultatoGrezzo[] = [];
 let mostrati = 0;
@@ -114,6 +122,13 @@ function scriviForm(s: StatoRicerca): StatoRicerca {
     filtri[f] = r.valore;
   }
   (form.elements.namedItem('ordina') as HTMLSelectElement).value = s.ordina;
+  // An edition the page does not list is not searched silently either: the current one is, and said
+  const edizioneNota = [...campoEdizione.options].some((o) => o.value === s.edizione);
+  campoEdizione.value = edizioneNota ? s.edizione : '';
+  if (!edizioneNota)
+    avvisi.push(
+      `L'edizione «${s.edizione}» dell'indirizzo non è pubblicata: si cerca nell'edizione corrente.`,
+    );
   avvisoFiltri.replaceChildren(
     ...avvisi.map((t) => {
       const p = document.createElement('p');
@@ -122,7 +137,7 @@ function scriviForm(s: StatoRicerca): StatoRicerca {
     }),
   );
   avvisoFiltri.hidden = avvisi.length === 0;
-  const corretto = { ...s, filtri };
+  const corretto = { ...s, filtri, edizione: campoEdizione.value };
   if (avvisi.length) history.replaceState(null, '', `${location.pathname}${aUrl(corretto)}`);
   return corretto;
 }
@@ -204,7 +219,9 @@ async function esegui(s: StatoRicerca) {
     return;
   }
   stato.textContent = 'Ricerca in corso…';
-  const pf = await caricaPagefind();
+  const ambito = ambitoRicerca(s.edizione);
+  if (ambito.filtro) filtri.edizione = ambito.filtro;
+  const pf = await caricaPagefind(ambito.indice);
   const sort =
     s.ordina === 'rilevanza'
       ? undefined
@@ -261,6 +278,7 @@ function scheda(r: Risultato): HTMLLIElement {
   titolo.append(a);
   li.append(intestazione, titolo);
   const dettagli = [
+    r.meta.edizione && `Edizione: ${r.meta.edizione}`,
     r.meta.settore && `Settore: ${r.meta.settore}`,
     r.meta.importo && `Importo: ${r.meta.importo}`,
   ].filter(Boolean);

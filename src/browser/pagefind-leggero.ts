@@ -13,10 +13,13 @@ export interface PagefindLeggero {
   [metodo: string]: (...args: any[]) => Promise<any>;
 }
 
-const BASE = '/pagefind/';
-
-export function avviaPagefind(opzioni: Record<string, unknown>): Promise<PagefindLeggero> {
-  if (typeof Worker === 'undefined') return conPagefindJs(opzioni);
+/** `base`: the bundle's folder, `/pagefind/` (the current edition) or `/edizioni/pagefind/`. */
+export function avviaPagefind(
+  opzioni: Record<string, unknown>,
+  base = '/pagefind/',
+): Promise<PagefindLeggero> {
+  const BASE = base;
+  if (typeof Worker === 'undefined') return conPagefindJs(opzioni, BASE);
   const worker = new Worker(`${BASE}pagefind-worker.js`);
   const attese = new Map<string, { ok(v: unknown): void; ko(e: Error): void }>();
   let progressivo = 0;
@@ -45,9 +48,10 @@ export function avviaPagefind(opzioni: Record<string, unknown>): Promise<Pagefin
       }
     return esito;
   };
-  const pronto = chiama('init', [{ basePath: BASE, language: 'it', primary: true }]).then(() =>
-    chiama('options', [opzioni]),
-  );
+  const pronto = // baseUrl: result URLs are site paths whichever folder the bundle is in
+    chiama('init', [{ basePath: BASE, baseUrl: '/', language: 'it', primary: true }]).then(() =>
+      chiama('options', [opzioni]),
+    );
   const api = new Proxy({} as PagefindLeggero, {
     // Not a thenable: `then` must stay undefined, or resolving a promise with the proxy would call the worker
     get: (_, metodo) =>
@@ -61,9 +65,12 @@ export function avviaPagefind(opzioni: Record<string, unknown>): Promise<Pagefin
   return pronto.then(() => api);
 }
 
-async function conPagefindJs(opzioni: Record<string, unknown>): Promise<PagefindLeggero> {
+async function conPagefindJs(
+  opzioni: Record<string, unknown>,
+  BASE: string,
+): Promise<PagefindLeggero> {
   const percorso = `${BASE}pagefind.js`;
   const m = (await import(/* @vite-ignore */ percorso)) as PagefindLeggero;
-  await m.options(opzioni);
+  await m.options({ ...opzioni, baseUrl: '/' });
   return m;
 }

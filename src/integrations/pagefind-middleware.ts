@@ -1,12 +1,20 @@
 // Build-time middleware of the Pagefind integration: every rendered HTML page that has
 // data-pagefind-body goes to the search index as soon as it exists (see pagefind.ts).
 import { defineMiddleware } from 'astro:middleware';
-import { perIndice, RACCOLTA, type Raccolta } from './pagefind-raccolta.ts';
+import { perIndice, RACCOLTA, type Raccolte } from './pagefind-raccolta.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  const raccolta = (globalThis as Record<symbol, Raccolta | undefined>)[RACCOLTA];
-  if (!raccolta || !context.isPrerendered) return next();
-  const consegna = raccolta.prenota(context.routePattern);
+  const raccolte = (globalThis as Record<symbol, Raccolte | undefined>)[RACCOLTA];
+  if (!raccolte || !context.isPrerendered) return next();
+  // A ticket in each index: the page goes to the one its layout names, null to the other
+  const corrente = raccolte.corrente.prenota(context.routePattern);
+  const edizioni = raccolte.edizioni.prenota(context.routePattern);
+  const consegna = (pagina: Parameters<typeof corrente>[0]) => {
+    const [si, no] =
+      context.locals.indice === 'edizioni' ? [edizioni, corrente] : [corrente, edizioni];
+    no(null);
+    si(pagina);
+  };
   let risposta: Response;
   try {
     risposta = await next();

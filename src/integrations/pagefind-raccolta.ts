@@ -2,8 +2,19 @@
 // collector that hands rendered pages to Pagefind.
 import type { PagefindIndex } from 'pagefind';
 
-/** Where the integration puts the collector for the middleware: both run in Astro's build process. */
+/** Where the integration puts the collectors for the middleware: both run in Astro's build process. */
 export const RACCOLTA = Symbol.for('peg.pagefind.raccolta');
+
+/**
+ * The two indexes: the current edition's (every unversioned page, /pagefind/) and the versions'
+ * (every record version once, with the editions that state it as a filter, /edizioni/pagefind/).
+ */
+export type NomeIndice = 'corrente' | 'edizioni';
+export const CARTELLE_INDICE: Record<NomeIndice, string> = {
+  corrente: 'pagefind',
+  edizioni: 'edizioni/pagefind',
+};
+export type Raccolte = Record<NomeIndice, Raccolta>;
 
 export interface PaginaRenderizzata {
   /** Site path of the page, `/obiettivi/c59-0008/`. */

@@ -8,11 +8,19 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { controlla, creaRaccolta, RACCOLTA } from './pagefind-raccolta.ts';
+import {
+  CARTELLE_INDICE,
+  controlla,
+  creaRaccolta,
+  RACCOLTA,
+  type NomeIndice,
+} from './pagefind-raccolta.ts';
+
+type Collettore = ReturnType<typeof creaRaccolta>;
 
 export default function pagefindIntegration(): AstroIntegration {
-  let raccolta: ReturnType<typeof creaRaccolta> | undefined;
-  let cartella = '';
+  let raccolte: Record<NomeIndice, Collettore> | undefined;
+  let radice = '';
   return {
     name: 'peg-pagefind',
     hooks: {
@@ -24,28 +32,32 @@ export default function pagefindIntegration(): AstroIntegration {
         });
       },
       'astro:config:done': ({ config }) => {
-        cartella = `${fileURLToPath(config.outDir)}/pagefind`;
+        radice = fileURLToPath(config.outDir);
       },
       'astro:build:start': async () => {
         // Italian stemming for the whole site; chrome is excluded by data-pagefind-ignore / -body
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'it' });
-        controlla(errors, 'createIndex');
-        raccolta = creaRaccolta(index!, { cartella });
-        (globalThis as Record<symbol, unknown>)[RACCOLTA] = raccolta;
+        const crea = async (nome: NomeIndice) => {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'it' });
+          controlla(errors, 'createIndex');
+          return creaRaccolta(index!, { cartella: `${radice}/${CARTELLE_INDICE[nome]}` });
+        };
+        raccolte = { corrente: await crea('corrente'), edizioni: await crea('edizioni') };
+        (globalThis as Record<symbol, unknown>)[RACCOLTA] = raccolte;
       },
       'astro:build:done': async ({ logger }) => {
         const inizio = performance.now();
         try {
-          if (!raccolta)
+          if (!raccolte)
             throw new Error('Pagefind: indice non creato (astro:build:start non eseguito)');
-          const { pagine, scritturaMs } = await raccolta.chiudi();
+          const corrente = await raccolte.corrente.chiudi();
+          const edizioni = await raccolte.edizioni.chiudi();
           logger.info(
-            `Pagefind: ${pagine} pagine indicizzate durante il rendering; indice scritto in ${scritturaMs} ms ` +
-              `(dopo il rendering); attesa dopo il rendering ${Math.round(performance.now() - inizio)} ms`,
+            `Pagefind: ${corrente.pagine} pagine nell'indice dell'edizione corrente, ${edizioni.pagine} versioni nell'indice delle edizioni, indicizzate durante il rendering; ` +
+              `indici scritti in ${corrente.scritturaMs + edizioni.scritturaMs} ms (dopo il rendering); attesa dopo il rendering ${Math.round(performance.now() - inizio)} ms`,
           );
         } finally {
           delete (globalThis as Record<symbol, unknown>)[RACCOLTA];
-          raccolta = undefined;
+          raccolte = undefined;
           await pagefind.close();
         }
       },

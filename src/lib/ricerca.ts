@@ -30,6 +30,23 @@ export interface StatoRicerca {
   q: string;
   filtri: Partial<Record<Filtro, string>>;
   ordina: Ordinamento;
+  /** Where to search: '' the current edition (default), an edition id, or `tutte`. */
+  edizione: string;
+}
+
+/** The current edition's index (every unversioned page) and the index of every record version. */
+export const INDICE_CORRENTE = '/pagefind/';
+export const INDICE_EDIZIONI = '/edizioni/pagefind/';
+export const TUTTE_LE_EDIZIONI = 'tutte';
+
+/**
+ * The index a search reads and the edition filter it applies: the current edition by default; one
+ * edition, or all, in the index of versions (each version once, filtered by the editions that state it).
+ */
+export function ambitoRicerca(edizione: string): { indice: string; filtro?: string } {
+  if (!edizione) return { indice: INDICE_CORRENTE };
+  if (edizione === TUTTE_LE_EDIZIONI) return { indice: INDICE_EDIZIONI };
+  return { indice: INDICE_EDIZIONI, filtro: edizione };
 }
 
 export function daUrl(params: URLSearchParams): StatoRicerca {
@@ -43,6 +60,7 @@ export function daUrl(params: URLSearchParams): StatoRicerca {
     q: params.get('q')?.trim() ?? '',
     filtri,
     ordina: o === 'importo-desc' || o === 'importo-asc' ? o : 'rilevanza',
+    edizione: params.get('edizione')?.trim() ?? '',
   };
 }
 
@@ -51,6 +69,7 @@ export function aUrl(stato: StatoRicerca): string {
   if (stato.q) p.set('q', stato.q);
   for (const f of FILTRI) if (stato.filtri[f]) p.set(f, stato.filtri[f]!);
   if (stato.ordina !== 'rilevanza') p.set('ordina', stato.ordina);
+  if (stato.edizione) p.set('edizione', stato.edizione);
   const s = p.toString();
   return s ? `?${s}` : '';
 }

@@ -357,6 +357,51 @@ describe('nel browser', () => {
     await page.close();
   });
 
+  /** Searches on /cerca/ and returns each result's link and details line. */
+  async function cerca(parametri: string) {
+    const page = await browser.newPage();
+    await page.goto(`${server.base}/cerca/?${parametri}`);
+    await page.waitForFunction(() => {
+      const s = document.querySelector('#stato-ricerca')?.textContent ?? '';
+      return /risultat/i.test(s) && !/in corso/.test(s);
+    });
+    const schede = await page.locator('#risultati > li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        href: li.querySelector('h2 a')?.getAttribute('href') ?? '',
+        dettagli: li.querySelector('.risultato-dettagli')?.textContent ?? '',
+      })),
+    );
+    const edizione = await page.locator('#edizione').inputValue();
+    await page.close();
+    return { schede, edizione };
+  }
+
+  test("la ricerca legge l'edizione corrente; un'altra edizione, o tutte, a richiesta, con l'edizione su ogni risultato", async () => {
+    const corrente = await cerca('q=C59_0008');
+    expect(corrente.edizione).toBe('');
+    expect(corrente.schede[0]?.href).toBe('/obiettivi/c59-0008/');
+    expect(corrente.schede.some((r) => /\/20\d\d-variazione-\d\/$/.test(r.href))).toBe(false);
+
+    const seconda = await cerca('q=C59_0008&edizione=2019-variazione-2');
+    expect(seconda.edizione).toBe('2019-variazione-2');
+    expect(seconda.schede[0]?.href).toBe('/obiettivi/c59-0008/2019-variazione-2/');
+    expect(seconda.schede[0]?.dettagli).toContain(
+      'Edizione: PEG 2019-2021, secondo provvedimento di variazione',
+    );
+    // Only versions that edition states: none of the later ones
+    expect(seconda.schede.some((r) => r.href.includes('2019-variazione-3'))).toBe(false);
+
+    const tutte = await cerca('q=C59_0008&edizione=tutte');
+    const c59 = tutte.schede
+      .filter((r) => r.href.startsWith('/obiettivi/c59-0008/'))
+      .map((r) => r.href);
+    expect(c59.sort()).toEqual([
+      '/obiettivi/c59-0008/2019-variazione-2/',
+      '/obiettivi/c59-0008/2019-variazione-3/',
+      '/obiettivi/c59-0008/2020-variazione-0/',
+    ]);
+  });
+
   test('la pagina Cosa cambia si legge su un telefono senza scorrere di lato', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${server.base}/edizioni/2019-variazione-3/cosa-cambia/`);
