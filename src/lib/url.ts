@@ -67,6 +67,9 @@ export const url = {
   /** The same CSV for Excel with Italian settings (`;`, BOM, decimal comma): src/lib/dati/csv-excel.ts. */
   csvExcel: (dataset: string) => `/dati/${dataset}-excel.csv`,
   json: (dataset: string) => `/dati/${dataset}.json`,
+  /** One edition's dataset, a file that never changes: `/dati/edizioni/2019-variazione-2/obiettivi.csv`. */
+  datiEdizione: (edizione: string, dataset: string, formato: 'csv' | 'json') =>
+    `/dati/edizioni/${edizione}/${dataset}.${formato}`,
   schema: (dataset: string) => `/dati/${dataset}.schema.json`,
   /** CSV of one settore's rows only: `/dati/settori/politiche-sociali/obiettivi.csv`. */
   csvSettore: (settore: string, dataset: string) => `/dati/settori/${settore}/${dataset}.csv`,

@@ -308,6 +308,22 @@ describe('cosa cambia', () => {
   });
 });
 
+describe('dati aperti per edizione', () => {
+  test("il file di un'edizione non cambia quando ne escono altre; quello senza edizione è l'alias della corrente", () => {
+    for (const f of ['obiettivi.csv', 'incarichi.json', 'indicatori.csv']) {
+      const reale = join(process.cwd(), 'dist/dati/edizioni/2019-variazione-2', f);
+      expect(readFileSync(join(dist, 'dati/edizioni/2019-variazione-2', f), 'utf8'), f).toBe(
+        readFileSync(reale, 'utf8'),
+      );
+    }
+    expect(readFileSync(join(dist, 'dati/obiettivi.csv'), 'utf8')).toBe(
+      readFileSync(join(dist, 'dati/edizioni/2020-variazione-0/obiettivi.csv'), 'utf8'),
+    );
+    const csv = readFileSync(join(dist, 'dati/edizioni/2019-variazione-3/obiettivi.csv'), 'utf8');
+    expect(csv).toContain('/edizioni/2019-variazione-3/fonte/#L');
+  });
+});
+
 describe('elenco delle edizioni e conservazione', () => {
   test("ogni edizione con atto e date; quelle oltre i cinque anni dell'art. 8 sono nell'archivio", () => {
     const p = pagina('edizioni');

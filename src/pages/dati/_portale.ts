@@ -1,5 +1,5 @@
 // Shared by the /dati/ endpoints: the portal's data and the site's absolute-URL maker (files starting with _ are not routes).
-import { caricaPortale } from '../../portale/carica.ts';
+import { caricaPortale, caricaSerie } from '../../portale/carica.ts';
 import type { Portale } from '../../dominio/portale.ts';
 import { assolutoSu, righeDataset, type DatiPortale } from '../../lib/dati/dataset.ts';
 import { dataModifica } from '../../lib/dati/catalogo.ts';
@@ -25,6 +25,25 @@ export async function righeDi(
 ) {
   const p = await caricaPortale();
   return righeDataset(id, { ...p, ...parte(p) }, assoluto(site));
+}
+
+/** The datasets drawn from one edition's document (conferred engagements are not: they have no edition). */
+export const DATASET_EDIZIONE = ID_DATASET.filter((id) => id !== 'incarichi-conferiti');
+
+/** Every edition × dataset: one immutable file each under /dati/edizioni/<edizione>/. */
+export async function percorsiEdizioni() {
+  const s = await caricaSerie();
+  return s.edizioni.flatMap((portale) =>
+    DATASET_EDIZIONE.map((dataset) => ({
+      params: { edizione: portale.edizione.id, dataset },
+      props: { portale },
+    })),
+  );
+}
+
+/** A dataset's rows as one edition states them: same builder, same columns as the current file. */
+export function righeEdizione(id: IdDataset, portale: Portale, site: URL | undefined) {
+  return righeDataset(id, { ...portale, conferiti: [] }, assoluto(site));
 }
 
 /** dct:modified of every dataset: the ingest date, or later for conferred engagements published afterwards. */
