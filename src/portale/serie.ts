@@ -312,3 +312,16 @@ export function indicatoriDellaSerie(s: Serie) {
       }
   return out;
 }
+
+/** The edition selector's data: the current edition and the others, newest first. */
+export interface VistaSelettore {
+  corrente: Edizione;
+  altre: Edizione[];
+}
+export const vistaSelettore = (s: Serie): VistaSelettore => ({
+  corrente: s.corrente.edizione,
+  altre: [...s.edizioni]
+    .reverse()
+    .filter((p) => p !== s.corrente)
+    .map((p) => p.edizione),
+});
