@@ -144,7 +144,7 @@ function scriviForm(s: StatoRicerca): StatoRicerca {
 
 /** Active filters in the summary of the folded filters, and the page title from the query. */
 function riassumi(s: StatoRicerca, n?: number) {
-  const attivi = Object.values(s.filtri).filter(Boolean).length;
+  const attivi = Object.values(s.filtri).filter(Boolean).length + (s.edizione ? 1 : 0);
   filtriAttivi.textContent = attivi ? `(${attivi === 1 ? '1 attivo' : `${attivi} attivi`})` : '';
   const esito =
     n === undefined ? '' : n === 1 ? ': 1 risultato' : `: ${n.toLocaleString('it-IT')} risultati`;

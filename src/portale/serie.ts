@@ -45,6 +45,25 @@ export function modificheObiettivo(prima: Obiettivo, dopo: Obiettivo): Modifica[
 export const modificheIncarico = (prima: Incarico, dopo: Incarico) =>
   modifiche(prima, dopo, CAMPI_INCARICO);
 
+/** The fields that hold an id of the register, and where to read its name. */
+const ANAGRAFICA: Record<string, (p: Portale) => readonly { id: string; nome: string }[]> = {
+  responsabile: (p) => p.persone,
+  dirigente: (p) => p.persone,
+  settore: (p) => p.settori,
+  'linea strategica': (p) => p.linee,
+};
+
+/** Ids of people, settori and lines as their names, each read in its own edition: what a reader compares. */
+function leggibili(m: Modifica[], prima: Portale, dopo: Portale): Modifica[] {
+  return m.map((x) => {
+    const elenco = ANAGRAFICA[x.campo];
+    if (!elenco) return x;
+    const nome = (p: Portale, id: Modifica['prima']) =>
+      typeof id === 'string' ? (elenco(p).find((r) => r.id === id)?.nome ?? id) : id;
+    return { ...x, prima: nome(prima, x.prima), dopo: nome(dopo, x.dopo) };
+  });
+}
+
 /** One version in a record's history. */
 export interface RigaStoria<T> {
   versione: Versione<T>;
@@ -71,12 +90,21 @@ function vistaStoria<T>(
   cambi: (prima: T, dopo: T) => Modifica[],
 ): VistaStoria<T> {
   const edizione = (id: string) => edizioneDellaSerie(s, id).edizione;
-  const righe = storia.versioni.map((v, k) => ({
-    versione: v,
-    href: href(v),
-    edizioni: v.edizioni.map(edizione),
-    modifiche: k ? cambi(storia.versioni[k - 1]!.record, v.record) : [],
-  }));
+  const righe = storia.versioni.map((v, k) => {
+    const prima = storia.versioni[k - 1];
+    return {
+      versione: v,
+      href: href(v),
+      edizioni: v.edizioni.map(edizione),
+      modifiche: prima
+        ? leggibili(
+            cambi(prima.record, v.record),
+            edizioneDellaSerie(s, prima.edizione),
+            edizioneDellaSerie(s, v.edizione),
+          )
+        : [],
+    };
+  });
   return {
     righe,
     nonInVigoreDa: storia.nonInVigoreDa ? edizione(storia.nonInVigoreDa) : null,
@@ -182,7 +210,7 @@ export function vistaCosaCambia(s: Serie, id: string) {
       titolo: (c.dopo ?? c.prima)!.titolo,
       hrefPrima: obiettivo(c.prima, prima),
       hrefDopo: obiettivo(c.dopo, id),
-      modifiche: c.modifiche,
+      modifiche: leggibili(c.modifiche, v.precedente, p),
     })),
     ...d.indicatori.map((c) => {
       const u = (c.dopo ?? c.prima)!;
@@ -204,7 +232,7 @@ export function vistaCosaCambia(s: Serie, id: string) {
       titolo: (c.dopo ?? c.prima)!.ragione,
       hrefPrima: incarico(c.prima, prima),
       hrefDopo: incarico(c.dopo, id),
-      modifiche: c.modifiche,
+      modifiche: leggibili(c.modifiche, v.precedente, p),
     })),
   ];
   return { portale: p, precedente: v.precedente, annoSuAnno: v.annoSuAnno, righe };

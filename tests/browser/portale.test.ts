@@ -57,8 +57,9 @@ describe('una pagina di ogni tipo mostra i dati del documento', () => {
     expect(await testo(page, 'main')).toContain(
       'Politiche Educative, Piano Locale Giovani, Istruzione e Sport',
     );
-    await page.locator('main a[href="/fonte/#L259"]').first().click();
-    await page.waitForURL('**/fonte/#L259');
+    // Provenance into the edition's own text, whose line numbers never change meaning
+    await page.locator('main a[href="/edizioni/2019-variazione-2/fonte/#L259"]').first().click();
+    await page.waitForURL('**/edizioni/2019-variazione-2/fonte/#L259');
     expect(await page.locator('#L259').innerText()).toContain('C59_0008');
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('L259');
   });

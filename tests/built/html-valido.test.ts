@@ -17,4 +17,4 @@ test('ogni pagina costruita è HTML valido', async () => {
         errori.push(`${pagina}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   expect(errori.slice(0, 20), `${errori.length} errori`).toEqual([]);
-});
+}, 600_000);

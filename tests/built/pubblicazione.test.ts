@@ -115,7 +115,11 @@ describe('JSON-LD', () => {
     expect(pagina.mainEntity).toMatchObject({
       identifier: 'C59_0008',
       url: `${ORIGINE}/obiettivi/c59-0008/`,
-      isBasedOn: { url: expect.stringMatching(new RegExp(`^${ORIGINE}/fonte/#L\\d+$`)) },
+      isBasedOn: {
+        url: expect.stringMatching(
+          new RegExp(`^${ORIGINE}/edizioni/2019-variazione-2/fonte/#L\\d+$`),
+        ),
+      },
     });
   });
 });

@@ -19,19 +19,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { prendiLock, recupera } from '../../src/ingest/cartella.ts';
+import { istantanea, type Istantanea } from '../support/istantanea.ts';
 
 const run = promisify(execFile);
 const SORGENTE = 'content/sources/peg-2019-2021-seconda-variazione.txt';
 const haStrace = spawnSync('strace', ['-V']).status === 0;
-
-type Istantanea = Record<string, string>;
-function istantanea(dir: string): Istantanea {
-  return Object.fromEntries(
-    readdirSync(dir)
-      .sort()
-      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
-  );
-}
 
 let base: string;
 let vecchi: Istantanea;
@@ -165,12 +157,20 @@ describe('ingest interrotto', () => {
       // Killed at the second rename the folder is briefly absent: the recovery restores the old one
       expect(visti).toContain('rename 2: assente → vecchio');
       console.log(`uccisioni: ${visti.join('; ')}`);
-      // Killed at the fsync of any file or of the staging folder the old data stays; the last
+      // Killed at the fsync of any file, subfolder or of the staging folder the old data stays; the last
       // fsync (the parent folder, after the renames) finds the new data in place
+      // One fsync per file, per subfolder (edizioni/ and each edition's), the staging folder, the parent
       const file = Object.keys(nuovi).length;
-      expect(fsyncs).toBe(file + 2);
-      for (let n = 1; n <= file + 1; n++) expect(visti).toContain(`fsync ${n}: vecchio → vecchio`);
-      expect(visti).toContain(`fsync ${file + 2}: nuovo → nuovo`);
+      const sottocartelle = new Set(
+        Object.keys(nuovi).flatMap((f) =>
+          f.split('/').slice(0, -1).map((_, k, parti) => parti.slice(0, k + 1).join('/')),
+        ),
+      ).size;
+      expect(sottocartelle).toBeGreaterThanOrEqual(2);
+      const tutte = file + sottocartelle + 2;
+      expect(fsyncs).toBe(tutte);
+      for (let n = 1; n < tutte; n++) expect(visti).toContain(`fsync ${n}: vecchio → vecchio`);
+      expect(visti).toContain(`fsync ${tutte}: nuovo → nuovo`);
     },
     120_000,
   );

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { IngestError } from '../../src/ingest/errore.ts';
+import { istantanea } from '../support/istantanea.ts';
 import { ingest } from '../../src/ingest/ingest.ts';
 
 const SORGENTE = 'content/sources/peg-2019-2021-seconda-variazione.txt';
@@ -237,9 +238,7 @@ describe('la CLI: uscita non zero e contenuto precedente intatto', () => {
   test('un errore non tocca content/data', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'peg-ingest-'));
     cpSync('content/data', join(dir, 'data'), { recursive: true });
-    const prima = Object.fromEntries(
-      readdirSync(join(dir, 'data')).map((f) => [f, readFileSync(join(dir, 'data', f), 'utf8')]),
-    );
+    const prima = istantanea(join(dir, 'data'));
     writeFileSync(join(dir, 'peg.txt'), sostituisci(198, '259.000,00', '259.500,00'));
     const esito = await run(node, [
       'scripts/ingest.ts',
@@ -253,16 +252,14 @@ describe('la CLI: uscita non zero e contenuto precedente intatto', () => {
     );
     expect(esito?.code).toBe(1);
     expect(esito?.stderr).toMatch(/peg\.txt:198: il Totale Settore stampato/);
-    const dopo = Object.fromEntries(
-      readdirSync(join(dir, 'data')).map((f) => [f, readFileSync(join(dir, 'data', f), 'utf8')]),
-    );
+    const dopo = istantanea(join(dir, 'data'));
     expect(dopo).toEqual(prima);
   });
 
   test('npm run ingest riproduce content/data byte per byte', async () => {
     const { stdout } = await run(node, ['scripts/ingest.ts', '--check']);
     expect(stdout).toMatch(
-      /corrisponde alla fonte \(129 obiettivi, 285 righe obiettivo-indicatore \(278 codici\), 29 incarichi/,
+      /corrisponde alla fonte \(1 edizione; l'ultima, 2019-variazione-2: 129 obiettivi, 285 righe obiettivo-indicatore \(278 codici\), 29 incarichi/,
     );
   });
 });

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { leggiRegistro, scegliEdizione, verificaEdizione } from '../../src/ingest/edizione.ts';
 import { IngestError } from '../../src/ingest/errore.ts';
+import { istantanea } from '../support/istantanea.ts';
 import { ingest } from '../../src/ingest/ingest.ts';
 
 const SORGENTE = 'content/sources/peg-2019-2021-seconda-variazione.txt';
@@ -112,9 +113,7 @@ describe('documento troncato', () => {
     const dir = mkdtempSync(join(tmpdir(), 'peg-troncato-'));
     for (const f of ['content/edizioni.json', 'content/anagrafica/entita.json', 'content/data'])
       cpSync(f, join(dir, f), { recursive: true });
-    const prima = readdirSync(join(dir, 'content/data')).map((f) =>
-      readFileSync(join(dir, 'content/data', f)),
-    );
+    const prima = istantanea(join(dir, 'content/data'));
     cpSync(SORGENTE, join(dir, SORGENTE));
     writeFileSync(join(dir, SORGENTE), intero.subarray(0, intero.length - 4917));
     const esito = await promisify(execFile)(
@@ -129,9 +128,7 @@ describe('documento troncato', () => {
     expect(esito?.stderr).toMatch(
       /content\/sources\/peg-2019-2021-seconda-variazione\.txt:1: il testo non è l'edizione 2019-variazione-2 registrata in content\/edizioni\.json/,
     );
-    expect(
-      readdirSync(join(dir, 'content/data')).map((f) => readFileSync(join(dir, 'content/data', f))),
-    ).toEqual(prima);
+    expect(istantanea(join(dir, 'content/data'))).toEqual(prima);
     expect(readdirSync(join(dir, 'content')).sort()).toEqual([
       'anagrafica',
       'data',

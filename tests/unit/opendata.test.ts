@@ -250,7 +250,9 @@ describe('dataset e campi', () => {
     expect(r!.url).toMatch(
       /^https:\/\/trasparenza\.comune\.cremona\.it\/obiettivi\/c\d+-\d+\/#indicatore-\d+$/,
     );
-    expect(r!.urlFonte).toMatch(/^https:\/\/trasparenza\.comune\.cremona\.it\/edizioni\/2019-variazione-2\/fonte\/#L\d+$/);
+    expect(r!.urlFonte).toMatch(
+      /^https:\/\/trasparenza\.comune\.cremona\.it\/edizioni\/2019-variazione-2\/fonte\/#L\d+$/,
+    );
   });
   it('scrive gli incarichi conferiti con i dati dell’art. 15', () => {
     const d: DatiPortale = {
