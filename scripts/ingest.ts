@@ -2,7 +2,13 @@
  * `npm run ingest`: parses every edition in the register (content/edizioni.json) and writes
  * content/data/: each edition's files in edizioni/<id>/, the latest edition's also at the top.
  * Usage: node scripts/ingest.ts [--edizione ID] [--sorgente FILE] [--anagrafica FILE] [--out DIR] [--check]
+ *        [--conferiti DIR] [--allegati DIR] [--oggi AAAA-MM-GG] [--host-registro HOST]…
  * --sorgente gives another text to read for one edition (the latest, or --edizione): tests, bench.
+ * The conferred engagements come from --conferiti (default content/incarichi-conferiti: the office's
+ * spreadsheets, legacy <id>.json records and documenti/ with the PDFs) and are written, checked
+ * against the latest edition's programme and its ceilings, as content/data/incarichi-conferiti.json.
+ * --oggi and --host-registro exist for the tests (fixtures dated in the past, invented register
+ * addresses).
  * With --check nothing is written: it fails if the committed data differ from a fresh ingest.
  *
  * Writing is all or nothing (src/ingest/cartella.ts): a complete new folder is written beside
@@ -23,6 +29,10 @@ import { leggiRegistro, scegliEdizione, verificaEdizione } from '../src/ingest/e
 import { ingest } from '../src/ingest/ingest.ts';
 import { conManifesto } from '../src/ingest/scrittura.ts';
 import { fileSerie, type DatiEdizione } from '../src/ingest/serie.ts';
+import { jsonStabile } from '../src/ingest/scrittura.ts';
+import { leggiCartellaConferiti } from '../src/ingest/conferiti/cartella.ts';
+import { contestoConferiti } from '../src/ingest/conferiti/index.ts';
+import { HOST_REGISTRO } from '../src/schemas/incarico-conferito.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +42,10 @@ const { values } = parseArgs({
     anagrafica: { type: 'string', default: 'content/anagrafica/entita.json' },
     out: { type: 'string', default: 'content/data' },
     check: { type: 'boolean', default: false },
+    conferiti: { type: 'string', default: 'content/incarichi-conferiti' },
+    allegati: { type: 'string', default: 'public' },
+    oggi: { type: 'string', default: new Date().toISOString().slice(0, 10) },
+    'host-registro': { type: 'string', multiple: true },
   },
 });
 
@@ -61,10 +75,29 @@ try {
     const edizione = verificaEdizione(voce, sorgente, fileSorgente, fileRegistro);
     serie.push({ edizione, dataset });
   }
-  const { id, files } = conManifesto(fileSerie(serie));
   const dataset = serie.at(-1)!.dataset;
+  // Conferred engagements draw on the current (latest) edition's programme lines
+  const conferiti = await leggiCartellaConferiti({
+    cartella: rel(values.conferiti),
+    contesto: {
+      ...contestoConferiti({
+        anagrafica: JSON.parse(new TextDecoder().decode(anagrafica)),
+        fileAnagrafica: rel(values.anagrafica),
+        incarichi: dataset.incarichi,
+        edizione: serie.at(-1)!.edizione,
+      }),
+      ...(values['host-registro']
+        ? { hostRegistro: [...HOST_REGISTRO, ...values['host-registro']] }
+        : {}),
+    },
+    allegati: values.allegati,
+    oggi: values.oggi,
+  });
+  const { id, files } = conManifesto(
+    new Map([...fileSerie(serie), ['incarichi-conferiti.json', jsonStabile(conferiti.conferiti)]]),
+  );
   const c = dataset.report.conteggi;
-  const riepilogo = `${serie.length === 1 ? '1 edizione' : `${serie.length} edizioni`}; l'ultima, ${serie.at(-1)!.edizione.id}: ${c.obiettivi} obiettivi, ${c.righeObiettivoIndicatore} righe obiettivo-indicatore (${c.codiciIndicatore} codici), ${c.incarichi} incarichi, ${c.righeTabellari} righe tabellari (${c.righeSaltate} saltate con motivo), ${dataset.report.rilievi.length} rilievi`;
+  const riepilogo = `${serie.length === 1 ? '1 edizione' : `${serie.length} edizioni`}; l'ultima, ${serie.at(-1)!.edizione.id}: ${c.obiettivi} obiettivi, ${c.righeObiettivoIndicatore} righe obiettivo-indicatore (${c.codiciIndicatore} codici), ${c.incarichi} incarichi, ${c.righeTabellari} righe tabellari (${c.righeSaltate} saltate con motivo), ${dataset.report.rilievi.length} rilievi; ${conferiti.conferiti.length} incarichi conferiti da ${conferiti.file.length} file (${conferiti.documenti.length} documenti)`;
   if (values.check) {
     const diversi: string[] = [];
     for (const [nome, testo] of files) {

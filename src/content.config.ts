@@ -1,6 +1,6 @@
 // Content collections over the ingested data, validated with the same zod schemas as the ingest.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -15,49 +15,8 @@ import {
   reportSchema,
   settoreSchema,
 } from './schemas/index.ts';
-import { ErroreConferiti, leggiConferiti } from './ingest/conferiti.ts';
 
 const dati = (nome: string) => `content/data/${nome}.json`;
-
-/** Where editors publish conferred engagements; tests point it at fixtures with PEG_CONFERITI_DIR. */
-const cartellaConferiti = process.env.PEG_CONFERITI_DIR ?? 'content/incarichi-conferiti';
-/** Where the files that site paths in those records name must exist (tests: PEG_ALLEGATI_DIR). */
-const cartellaAllegati = process.env.PEG_ALLEGATI_DIR ?? 'public';
-
-/**
- * Every file in the folder loaded or refused by name (src/ingest/conferiti.ts), on every build:
- * the store is cleared first, so nothing from Astro's cache survives a file's removal or error.
- */
-function conferitiLoader(): Loader {
-  return {
-    name: 'peg-conferiti',
-    load: async ({ store, parseData, logger }) => {
-      store.clear();
-      let record;
-      try {
-        record = leggiConferiti({
-          cartella: cartellaConferiti,
-          allegati: cartellaAllegati,
-          oggi: new Date().toISOString().slice(0, 10),
-        });
-      } catch (e) {
-        if (e instanceof ErroreConferiti) {
-          logger.error(e.message);
-          const err = new Error(e.message);
-          err.stack = e.message;
-          throw err;
-        }
-        throw e;
-      }
-      for (const c of record) {
-        const data = await parseData({ id: c.id, data: c });
-        // Astro wants the path relative to the project; a folder outside it (tests) has none
-        const filePath = relative(process.cwd(), join(cartellaConferiti, `${c.id}.json`));
-        store.set({ id: c.id, data, ...(filePath.startsWith('..') ? {} : { filePath }) });
-      }
-    },
-  };
-}
 
 /** Every edition's folder in content/data/edizioni/ (written by the ingest, checked before the build). */
 const cartellaEdizioni = 'content/data/edizioni';
@@ -124,8 +83,12 @@ export const collections = {
       report: reportSchema,
     }),
   }),
+  /**
+   * Conferred engagements, as `npm run ingest` wrote them from the office's spreadsheets in
+   * content/incarichi-conferiti/ (checked there: documents, ceilings, personal data).
+   */
   conferiti: defineCollection({
-    loader: conferitiLoader(),
+    loader: file(dati('incarichi-conferiti')),
     schema: incaricoConferitoSchema,
   }),
   pagine: defineCollection({

@@ -13,6 +13,11 @@ export function sommaEuro(importi: Iterable<number>): number {
   return cent / 100;
 }
 
+/** `a - b` in cents. */
+export function sottraiEuro(a: number, b: number): number {
+  return (centesimi(a) - centesimi(b)) / 100;
+}
+
 /** The two amounts are equal to the cent. */
 export function ugualiAlCentesimo(a: number, b: number): boolean {
   return centesimi(a) === centesimi(b);

@@ -1,6 +1,6 @@
 /**
  * Reading the conferred engagements editors publish (content/incarichi-conferiti/, or
- * PEG_CONFERITI_DIR): every file in the folder is loaded or refused by name, never skipped.
+ * `--conferiti` of npm run ingest): every file in the folder is loaded or refused by name, never skipped.
  * A file is `<id>.json` (lowercase), one record, valid against the schema, linking only to
  * http(s) hosts or to files that exist on the site, published no later than today.
  * All the problems of all the files are reported together, one line each: `file: campo: cosa`.
@@ -24,6 +24,11 @@ export interface OpzioniConferiti {
   allegati: string;
   /** Today, `AAAA-MM-GG`: no record may be published after it. */
   oggi: string;
+  /**
+   * Names in the folder that are not JSON records and are read by someone else (the office's
+   * spreadsheets and the documents folder, src/ingest/conferiti/cartella.ts).
+   */
+  ignora?: (nome: string, cartella: boolean) => boolean;
 }
 
 export class ErroreConferiti extends Error {
@@ -48,13 +53,45 @@ function motivoNome(nome: string): string {
     if (!/\.json$/.test(nome)) return 'estensione in maiuscolo: rinominarlo con ".json" minuscolo';
     return "nome non valido: il nome del file è l'id del record, solo lettere minuscole, cifre e trattini (es. 2019-politiche-sociali-7-rossi.json)";
   }
-  return 'non è un file .json: la cartella contiene solo i record, un file <id>.json ciascuno';
+  return 'non è un foglio .csv o .xlsx né un record .json: la cartella contiene i fogli degli incarichi (e la sottocartella documenti/ con i PDF)';
+}
+
+/**
+ * What the schema cannot see in a record: personal data and invisible characters in its free texts
+ * (linee guida del Garante privacy del 15 maggio 2014), a publication date after today.
+ * One `{ campo, messaggio }` per problem; `campo` is the schema's path (`atto.estremi`).
+ */
+export function controlliTesti(
+  c: IncaricoConferito,
+  oggi: string,
+): { campo: string; messaggio: string }[] {
+  const problemi: { campo: string; messaggio: string }[] = [];
+  for (const { campo, salute } of TESTI_LIBERI) {
+    const valore = campo === 'atto.estremi' ? c.atto.estremi : c[campo];
+    const invisibili = caratteriInvisibili(valore);
+    if (invisibili.length)
+      problemi.push({
+        campo,
+        messaggio: `contiene caratteri invisibili (${invisibili.join(', ')}) che possono alterare ciò che il lettore vede: toglierli`,
+      });
+    for (const d of trovaDatiPersonali(valore, { salute }))
+      problemi.push({
+        campo,
+        messaggio: `contiene un dato personale da non pubblicare (${d.tipo}: ${mascherato(d.valore)}; linee guida del Garante privacy del 15 maggio 2014): toglierlo`,
+      });
+  }
+  if (c.dataPubblicazione > oggi)
+    problemi.push({
+      campo: 'dataPubblicazione',
+      messaggio: `${c.dataPubblicazione} è nel futuro (oggi è ${oggi})`,
+    });
+  return problemi;
 }
 
 export function leggiConferiti(o: OpzioniConferiti): IncaricoConferito[] {
   if (!existsSync(o.cartella) || !statSync(o.cartella).isDirectory())
     throw new ErroreConferiti([
-      `${o.cartella}: la cartella degli incarichi conferiti non esiste (o non è una cartella): crearla, o correggere PEG_CONFERITI_DIR`,
+      `${o.cartella}: la cartella degli incarichi conferiti non esiste (o non è una cartella): crearla, o correggere --conferiti`,
     ]);
   const problemi: string[] = [];
   const record: IncaricoConferito[] = [];
@@ -64,6 +101,7 @@ export function leggiConferiti(o: OpzioniConferiti): IncaricoConferito[] {
   )) {
     const file = join(o.cartella, voce.name);
     if (voce.name === SEGNAPOSTO && voce.isFile()) continue;
+    if (o.ignora?.(voce.name, voce.isDirectory())) continue;
     if (voce.isDirectory()) {
       problemi.push(
         `${file}: sottocartella non ammessa: spostare i file nella cartella ${o.cartella}`,
@@ -115,22 +153,7 @@ export function leggiConferiti(o: OpzioniConferiti): IncaricoConferito[] {
       );
     const doppio = perId.get(c.id);
     if (doppio) errori.push(`campo id: "${c.id}" è già usato da ${doppio}`);
-    for (const { campo, salute } of TESTI_LIBERI) {
-      const valore = campo === 'atto.estremi' ? c.atto.estremi : c[campo];
-      const invisibili = caratteriInvisibili(valore);
-      if (invisibili.length)
-        errori.push(
-          `campo ${campo}: contiene caratteri invisibili (${invisibili.join(', ')}) che possono alterare ciò che il lettore vede: toglierli`,
-        );
-      for (const d of trovaDatiPersonali(valore, { salute }))
-        errori.push(
-          `campo ${campo}: contiene un dato personale da non pubblicare (${d.tipo}: ${mascherato(d.valore)}; linee guida del Garante privacy del 15 maggio 2014): toglierlo`,
-        );
-    }
-    if (c.dataPubblicazione > o.oggi)
-      errori.push(
-        `campo dataPubblicazione: ${c.dataPubblicazione} è nel futuro (oggi è ${o.oggi})`,
-      );
+    for (const p of controlliTesti(c, o.oggi)) errori.push(`campo ${p.campo}: ${p.messaggio}`);
     for (const [campo, url] of [
       ['atto.url', c.atto.url],
       ['curriculum', c.curriculum],

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import {
   areaSchema,
   edizioneSchema,
+  incaricoConferitoSchema,
   incaricoSchema,
   lineaStrategicaSchema,
   obiettivoSchema,
@@ -30,6 +31,14 @@ export const FILE_DATI = {
   'incarichi.json': z.array(incaricoSchema),
   'ingest-report.json': reportSchema,
   'edizione.json': edizioneSchema,
+} as const;
+
+/**
+ * Files only at the top of content/data/, not per edition: the conferred engagements, published as
+ * they happen against the current programme (from content/incarichi-conferiti/).
+ */
+export const FILE_CORRENTI = {
+  'incarichi-conferiti.json': z.array(incaricoConferitoSchema),
 } as const;
 
 /** A data file that cannot be used: `file: what is wrong`, with what to do. */
@@ -109,11 +118,21 @@ export function verificaDati(cartella: string): string {
       .map((f) => f.split('/')[1]!),
   );
   const cartelle = ['', ...[...edizioni].sort().map((id) => `${CARTELLA_EDIZIONI}/${id}`)];
-  soloAttesi(cartella, new Set([...Object.keys(FILE_DATI), MANIFESTO, ...(edizioni.size ? [CARTELLA_EDIZIONI] : [])]));
+  soloAttesi(
+    cartella,
+    new Set([
+      ...Object.keys(FILE_DATI),
+      ...Object.keys(FILE_CORRENTI),
+      MANIFESTO,
+      ...(edizioni.size ? [CARTELLA_EDIZIONI] : []),
+    ]),
+  );
   if (edizioni.size) soloAttesi(join(cartella, CARTELLA_EDIZIONI), edizioni);
   for (const sotto of cartelle) {
     if (sotto) soloAttesi(join(cartella, sotto), new Set(Object.keys(FILE_DATI)));
-    for (const [nome, schema] of Object.entries(FILE_DATI)) {
+    for (const [nome, schema] of Object.entries(
+      sotto ? FILE_DATI : { ...FILE_DATI, ...FILE_CORRENTI },
+    )) {
       const relativo = sotto ? `${sotto}/${nome}` : nome;
       const p = join(cartella, relativo);
       const testo = leggi(p);

@@ -1,7 +1,16 @@
 // Search state as it lives in the URL (`/cerca/?q=pagopa&settore=…`), and query normalisation for codes.
 
 /** Filters a reader can combine; the keys are Pagefind filter names and URL parameters alike. */
-export const FILTRI = ['tipo', 'linea', 'settore', 'responsabile', 'area', 'spesa'] as const;
+export const FILTRI = [
+  'tipo',
+  'linea',
+  'settore',
+  'responsabile',
+  'area',
+  'spesa',
+  'soggetto',
+  'voce',
+] as const;
 export type Filtro = (typeof FILTRI)[number];
 
 export const ETICHETTE_FILTRI: Record<Filtro, string> = {
@@ -11,12 +20,15 @@ export const ETICHETTE_FILTRI: Record<Filtro, string> = {
   responsabile: 'Responsabile',
   area: 'Area',
   spesa: 'Tipologia spesa',
+  soggetto: 'Soggetto percettore',
+  voce: 'Voce del programma',
 };
 
 /** Values of the `tipo` filter, as readers see them. */
 export const TIPI = {
   obiettivo: 'Obiettivo',
   incarico: 'Incarico',
+  conferito: 'Incarico conferito',
   normativa: 'Pagina normativa',
   settore: 'Settore',
   responsabile: 'Responsabile',

@@ -33,6 +33,16 @@ export const url = {
   /** `/incarichi/2019/politiche-sociali/7/2019-variazione-2/`: one version of a programme line. */
   incaricoVersione: (i: Pick<Incarico, 'anno' | 'settore' | 'scheda'>, edizione: string) =>
     `/incarichi/${i.anno}/${i.settore}/${i.scheda}/${edizione}/`,
+  /** Conferred engagements (art. 15 D.Lgs. 33/2013): the list, one page each, the archive. */
+  conferiti: () => '/incarichi-conferiti/',
+  /** `/incarichi-conferiti/2019-politiche-sociali-7-studio-alfa-srl/` */
+  conferito: (id: string) => `/incarichi-conferiti/${id}/`,
+  archivioConferiti: () => '/incarichi-conferiti/archivio/',
+  soggetti: () => '/soggetti-percettori/',
+  /** `/soggetti-percettori/studio-alfa-srl/`: every engagement of one soggetto percettore. */
+  soggetto: (id: string) => `/soggetti-percettori/${id}/`,
+  /** The template of the office's spreadsheet, on /dati/. */
+  modelloConferiti: (formato: 'csv' | 'xlsx') => `/dati/modello-incarichi-conferiti.${formato}`,
   settori: () => '/settori/',
   settore: (id: string) => `/settori/${id}/`,
   responsabili: () => '/responsabili/',

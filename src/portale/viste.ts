@@ -1,7 +1,17 @@
 // Every view a page needs: groupings and joins over the loaded portal, pure, no I/O, no sorting in
 // pages. A page calls one view and hands its rows to components as props.
 import type { CodiceIndicatore, Portale } from '../dominio/portale.ts';
-import type { Area, Incarico, Obiettivo, Persona, Settore } from '../schemas/index.ts';
+import type {
+  Area,
+  Incarico,
+  IncaricoConferito,
+  Obiettivo,
+  Persona,
+  Settore,
+} from '../schemas/index.ts';
+import { idSoggetto, soggettiPercettori } from '../dominio/conferiti.ts';
+import { quota, sottraiEuro } from '../dominio/euro.ts';
+import { conservazioneIncarico, inArchivio } from '../lib/pubblicazione/conservazione.ts';
 import { gruppi, gruppo, posizione, trova } from '../dominio/indici.ts';
 import { contaIndicatori } from '../dominio/obiettivi.ts';
 import {
@@ -230,4 +240,76 @@ export function vistaConsulenti(p: Portale) {
       return { conferito: c, voce, settore: settore(voce.settore) };
     }),
   };
+}
+
+/** A conferred engagement as a table row shows it: its programme line, settore and soggetto. */
+export interface RigaConferito {
+  conferito: IncaricoConferito;
+  voce: Incarico;
+  settore: Settore;
+  area: Area;
+  /** Id of the soggetto percettore's page. */
+  soggetto: string;
+  /** Retention over on the build's day: listed in the archive, not in the current lists. */
+  archivio: boolean;
+}
+
+/** Rows of a table of conferred engagements, in the order given. */
+export function righeConferiti(
+  p: Portale,
+  conferiti: readonly IncaricoConferito[],
+  oggi: string,
+): RigaConferito[] {
+  return conferiti.map((conferito) => {
+    const voce = trova(p.incarichi, conferito.incarico, 'incarico');
+    return {
+      conferito,
+      voce,
+      settore: trova(p.settori, voce.settore, 'settore'),
+      area: trova(p.aree, voce.area, 'area'),
+      soggetto: idSoggetto(conferito.soggettoPercettore),
+      archivio: inArchivio(conferito, oggi),
+    };
+  });
+}
+
+/** One engagement's page: its row, its line's ceiling and what all engagements on it commit. */
+export function vistaConferito(p: Portale, c: IncaricoConferito, oggi: string) {
+  const [riga] = righeConferiti(p, [c], oggi);
+  const sullaVoce = gruppo(p.conferiti, 'incarico', c.incarico);
+  const impegnatoVoce = impegnato(sullaVoce);
+  return {
+    ...riga!,
+    dirigente: trova(p.persone, riga!.voce.dirigente, 'persona'),
+    altriSullaVoce: sullaVoce.filter((x) => x.id !== c.id),
+    impegnatoVoce,
+    quotaImpegnata: quota(impegnatoVoce, riga!.voce.importo),
+    residuoVoce: Math.max(0, sottraiEuro(riga!.voce.importo, impegnatoVoce)),
+    conservazione: conservazioneIncarico(c),
+  };
+}
+
+/** Every soggetto percettore with the rows of their engagements. */
+export function vistaSoggetti(p: Portale, oggi: string) {
+  return soggettiPercettori(p.conferiti).map((s) => ({
+    ...s,
+    righe: righeConferiti(p, s.conferiti, oggi),
+  }));
+}
+
+/** Current and archived engagements (retention over on `oggi`), each as table rows. */
+export function conferitiCorrentiEArchivio(
+  p: Portale,
+  conferiti: readonly IncaricoConferito[],
+  oggi: string,
+) {
+  const righe = righeConferiti(p, conferiti, oggi);
+  return { correnti: righe.filter((r) => !r.archivio), archivio: righe.filter((r) => r.archivio) };
+}
+
+/** The engagements on the lines of an area's settori. */
+export function conferitiDellArea(p: Portale, v: AreaConIncarichi): IncaricoConferito[] {
+  return v.settori.flatMap((s) =>
+    s.incarichi.flatMap((i) => gruppo(p.conferiti, 'incarico', i.id)),
+  );
 }

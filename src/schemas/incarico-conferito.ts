@@ -101,6 +101,31 @@ const collegamento = z
     if (e) ctx.addIssue({ code: 'custom', message: e });
   });
 
+/**
+ * Hosts of the national register of engagements (Funzione Pubblica, art. 53 c.14 D.Lgs. 165/2001:
+ * PerlaPA and its public «Consulenti pubblici» site) a record may link to.
+ */
+export const HOST_REGISTRO = [
+  'perlapa.gov.it',
+  'www.perlapa.gov.it',
+  'consulentipubblici.gov.it',
+  'www.consulentipubblici.gov.it',
+] as const;
+
+/** The record's page in the national register: https only, to a host of the register. */
+const collegamentoRegistro = z
+  .string(obbligatorio('un indirizzo https://'))
+  .max(2000, { message: 'collegamento troppo lungo: al massimo 2.000 caratteri' })
+  .superRefine((s, ctx) => {
+    const e = erroreCollegamento(s);
+    if (e) return ctx.addIssue({ code: 'custom', message: e });
+    if (!s.startsWith('https://'))
+      ctx.addIssue({
+        code: 'custom',
+        message: 'il collegamento al registro nazionale deve cominciare con https://',
+      });
+  });
+
 const slug = z
   .string(obbligatorio('un identificativo'))
   .max(120, { message: 'identificativo troppo lungo: al massimo 120 caratteri' })
@@ -156,6 +181,12 @@ export const incaricoConferitoSchema = z
       altriIncarichi: testo(4000, { vuoto: true }).default(''),
       /** Date the record was published on the portal. */
       dataPubblicazione: dataIso,
+      /**
+       * The record in the national register (PerlaPA, «Consulenti pubblici»), https only; the
+       * ingest also checks the host against HOST_REGISTRO. An addition to this page, never a
+       * replacement for it.
+       */
+      collegamentoRegistro: collegamentoRegistro.nullable().default(null),
     },
     obbligatorio('un oggetto JSON con i campi di un incarico conferito'),
   )

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copiaProgetto } from '../../scripts/lib/progetto.ts';
 import { fileDist } from '../../scripts/lib/dist.ts';
+import { conManifesto, jsonStabile, MANIFESTO } from '../../src/ingest/scrittura.ts';
 
 const run = promisify(execFile);
 let cartella: string;
@@ -113,20 +114,39 @@ describe('dati coerenti o nessuna build', () => {
 });
 
 describe("l'ultimo sito buono resta", () => {
-  test('una cartella dei conferiti configurata che non esiste ferma la build', async () => {
-    const r = await build(['scripts/build.ts'], {
-      PEG_CONFERITI_DIR: join(cartella, 'non-esiste'),
-    });
+  test("una cartella dei conferiti che non esiste ferma l'importazione e content/data resta com'era", async () => {
+    const prima = readFileSync(join(cartella, 'content/data/esecuzione.json'), 'utf8');
+    const r = await build(['scripts/ingest.ts', '--conferiti', join(cartella, 'non-esiste')]);
     expect(r.code).not.toBe(0);
     expect(r.output).toMatch(/non-esiste: la cartella degli incarichi conferiti non esiste/);
+    expect(readFileSync(join(cartella, 'content/data/esecuzione.json'), 'utf8')).toBe(prima);
     expect(impronta()).toBe(sitoBuono);
   }, 120_000);
 
   test('una build che si ferma in Astro (conferiti oltre il tetto) lascia dist/ intatto e lo dice', async () => {
-    const r = await build(['scripts/build.ts'], {
-      PEG_CONFERITI_DIR: join(process.cwd(), 'tests/fixtures/conferiti-oltre-tetto'),
-      PEG_ALLEGATI_DIR: join(process.cwd(), 'tests/fixtures/allegati'),
-    });
+    // Data the ingest would refuse, written by hand with a matching manifest: only the site's own
+    // check of the ceilings (src/dominio/programma.ts) can stop this build
+    const dati = join(cartella, 'content/data');
+    const leggiDati = (f: string) => readFileSync(join(dati, f), 'utf8');
+    const originali = new Map(readdirSync(dati).map((f) => [f, leggiDati(f)]));
+    const fixture = JSON.parse(
+      readFileSync('tests/fixtures/conferiti/2019-politiche-sociali-7-esempio.json', 'utf8'),
+    );
+    const oltre = [fixture, { ...fixture, id: `${fixture.id}-oltre`, compensoPrevisto: 120000 }];
+    const { files } = conManifesto(
+      new Map(
+        [...originali]
+          .filter(([f]) => f !== MANIFESTO)
+          .map(([f, t]) => [f, f === 'incarichi-conferiti.json' ? jsonStabile(oltre) : t]),
+      ),
+    );
+    for (const [f, t] of files) writeFileSync(join(dati, f), t);
+    let r;
+    try {
+      r = await build(['scripts/build.ts']);
+    } finally {
+      for (const [f, t] of originali) writeFileSync(join(dati, f), t);
+    }
     expect(r.code).not.toBe(0);
     expect(r.output).toMatch(/impegnano 140000\.00 euro, oltre il tetto/);
     expect(r.output).toMatch(/build non riuscita: astro build è uscito con codice 1/);

@@ -23,12 +23,16 @@ import { incaricoConferitoSchema } from '../../src/schemas/incarico-conferito.ts
 
 const FIXTURE = 'tests/fixtures/conferiti-fogli';
 const json = (f: string): unknown => JSON.parse(readFileSync(f, 'utf8'));
-const contesto = contestoConferiti({
-  anagrafica: json('content/anagrafica/entita.json'),
-  fileAnagrafica: 'content/anagrafica/entita.json',
-  incarichi: json('content/data/incarichi.json'),
-  edizione: json('content/data/edizione.json'),
-});
+// The invented register addresses (registro.example.org) are allowed for the fixtures only
+const contesto = {
+  ...contestoConferiti({
+    anagrafica: json('content/anagrafica/entita.json'),
+    fileAnagrafica: 'content/anagrafica/entita.json',
+    incarichi: json('content/data/incarichi.json'),
+    edizione: json('content/data/edizione.json'),
+  }),
+  hostRegistro: ['registro.example.org'],
+};
 
 async function leggi(nome: string): Promise<ConferitoDalFoglio[]> {
   return leggiFoglio(readFileSync(join(FIXTURE, nome)), nome, contesto);

@@ -116,7 +116,7 @@ describe('file nella cartella: caricati o rifiutati per nome, mai saltati', () =
     expect(msg).toMatch(/\.2019-politiche-sociali-7-esempio\.json: file nascosto/);
     expect(msg).toMatch(/2019-politiche-sociali-7-esempio\.JSON: estensione in maiuscolo/);
     expect(msg).toMatch(/2019 Politiche Sociali\.json: nome non valido/);
-    expect(msg).toMatch(/note\.txt: non è un file \.json/);
+    expect(msg).toMatch(/note\.txt: non è un foglio \.csv o \.xlsx né un record \.json/);
     expect(msg).toMatch(/2020: sottocartella non ammessa/);
   });
   test('id diverso dal nome del file (e quindi due file con lo stesso id)', () => {

@@ -273,6 +273,7 @@ describe('dataset e campi', () => {
           attestazioneConflittoInteressi: 'https://example.org/a.pdf',
           altriIncarichi: '',
           dataPubblicazione: '2019-04-03',
+          collegamentoRegistro: null,
         },
       ],
     };

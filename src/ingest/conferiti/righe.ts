@@ -7,10 +7,13 @@ import { z } from 'astro/zod';
 import { anagraficaSchema, type Anagrafica } from '../../schemas/anagrafica.ts';
 import { incaricoSchema, type Incarico } from '../../schemas/incarico.ts';
 import {
+  HOST_REGISTRO,
   incaricoConferitoSchema,
+  NOME_ALLEGATO,
   type IncaricoConferito,
 } from '../../schemas/incarico-conferito.ts';
 import { compensoMassimo, sommaEuro, superaAlCentesimo } from '../../dominio/euro.ts';
+import { idSoggetto } from '../../dominio/conferiti.ts';
 import { Risolutore } from '../anagrafica.ts';
 import {
   COLONNE,
@@ -40,7 +43,18 @@ export interface ContestoConferiti {
   incarichi: readonly Incarico[];
   /** Year of the programme the spreadsheet's schede refer to. */
   anno: number;
+  /**
+   * The documents folder (content/incarichi-conferiti/documenti/) and the PDF files in it: when
+   * given, a CV or attestation cell must name one of them (or be an https:// address), and the
+   * record links to its published copy, `${PREFISSO_DOCUMENTI}<file>`.
+   */
+  documenti?: { cartella: string; nomi: ReadonlySet<string> };
+  /** Hosts «Collegamento al registro nazionale» may point to (default HOST_REGISTRO). */
+  hostRegistro?: readonly string[];
 }
+
+/** Where the documents of content/incarichi-conferiti/documenti/ are published on the site. */
+export const PREFISSO_DOCUMENTI = '/incarichi-conferiti/documenti/';
 
 /** Builds the context from the JSON of the registry, the programme lines and (if any) the edition. */
 export function contestoConferiti(dati: {
@@ -202,7 +216,10 @@ export function conferitiDaTabella(
       attestazioneConflittoInteressi: v.attestazioneConflittoInteressi,
       altriIncarichi: v.altriIncarichi ?? '',
       dataPubblicazione: v.dataPubblicazione,
+      collegamentoRegistro:
+        typeof v.collegamentoRegistro === 'string' ? v.collegamentoRegistro : null,
     };
+    if (!controllaCollegamenti(candidato, r.riga, file, contesto, errori)) continue;
     const esito = incaricoConferitoSchema.safeParse(candidato);
     if (!esito.success) {
       for (const issue of esito.error.issues) {
@@ -233,6 +250,75 @@ export function conferitiDaTabella(
 
   if (errori.length > 0) throw new FoglioNonValido(ordina(errori));
   return risultato;
+}
+
+/**
+ * Documents and the register link of one row: a CV or attestation is a file of the documents
+ * folder (then linked at its published path) or an https:// address; the register link points to a
+ * host of the register. False (with the errors pushed) when a link is refused.
+ */
+function controllaCollegamenti(
+  candidato: {
+    curriculum: unknown;
+    attestazioneConflittoInteressi: unknown;
+    collegamentoRegistro: string | null;
+  },
+  riga: number,
+  file: string,
+  contesto: ContestoConferiti,
+  errori: ErroreFoglio[],
+): boolean {
+  let valida = true;
+  const segnala = (chiave: ChiaveColonna, messaggio: string) => {
+    errori.push({ file, riga, colonna: colonna(chiave).intestazione, messaggio });
+    valida = false;
+  };
+  const { documenti } = contesto;
+  if (documenti) {
+    for (const chiave of ['curriculum', 'attestazioneConflittoInteressi'] as const) {
+      const v = candidato[chiave];
+      if (typeof v !== 'string') continue;
+      if (/^https:\/\//i.test(v)) continue;
+      if (/^http:\/\//i.test(v)) {
+        segnala(
+          chiave,
+          `indirizzo "${v}" non sicuro: per un documento remoto è ammesso solo https://`,
+        );
+        continue;
+      }
+      if (!NOME_ALLEGATO.test(v)) {
+        segnala(
+          chiave,
+          `"${v}" non è il nome di un file PDF (es. cv-rossi.pdf) né un indirizzo https://: mettere il PDF in ${documenti.cartella} e scriverne qui il nome`,
+        );
+        continue;
+      }
+      if (!documenti.nomi.has(v)) {
+        segnala(
+          chiave,
+          `documento mancante: il file "${v}" non è in ${documenti.cartella} (i nomi distinguono maiuscole e minuscole): aggiungerlo o correggere il nome`,
+        );
+        continue;
+      }
+      candidato[chiave] = `${PREFISSO_DOCUMENTI}${v}`;
+    }
+  }
+  const registro = candidato.collegamentoRegistro;
+  if (registro !== null) {
+    const ammessi = contesto.hostRegistro ?? HOST_REGISTRO;
+    let host = '';
+    try {
+      host = new URL(registro).hostname;
+    } catch {
+      /* refused by the cell reader already */
+    }
+    if (!ammessi.includes(host))
+      segnala(
+        'collegamentoRegistro',
+        `host "${host}" non ammesso: il collegamento va alla scheda del registro nazionale (${ammessi.join(', ')})`,
+      );
+  }
+  return valida;
 }
 
 /** Position of each column in the sheet; unknown, repeated or missing headings are errors. */
@@ -323,21 +409,8 @@ function idStabili(righe: readonly RigaLetta[]): Map<RigaLetta, string> {
   return ids;
 }
 
-/** `Studio Alfa S.r.l.` → `studio-alfa-s-r-l`, at most 60 characters, cut at a hyphen. */
-export function slug(testo: string): string {
-  let s = testo
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (s.length > 60) {
-    s = s.slice(0, 61);
-    const taglio = s.lastIndexOf('-');
-    s = (taglio > 0 ? s.slice(0, taglio) : s.slice(0, 60)).replace(/-+$/, '');
-  }
-  return s;
-}
+/** `Studio Alfa S.r.l.` → `studio-alfa-s-r-l` (src/dominio/conferiti.ts, shared with the site). */
+export const slug = idSoggetto;
 
 /** Column letter as the spreadsheet shows it: 0 → A, 26 → AA. */
 function lettera(i: number): string {

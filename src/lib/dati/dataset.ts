@@ -505,6 +505,13 @@ const conferiti: Dataset<Conferito> = {
       { schema: conf.dataPubblicazione },
     ),
     campo(
+      'collegamentoRegistro',
+      'url',
+      'Indirizzo https della scheda dell’incarico nel registro nazionale (Consulenti pubblici); vuoto se non indicato.',
+      (r) => r.c.collegamentoRegistro,
+      { schema: z.url(), facoltativo: true },
+    ),
+    campo(
       'url',
       'url',
       'Indirizzo della pagina del portale dedicata alla voce del programma su cui grava l’incarico.',

@@ -173,7 +173,8 @@ export function programmaAnnoSuAnno(
 ): Grafico {
   const nome = (id: string) => settori.find((s) => s.id === id)?.nome ?? id;
   const ordinate = [...righe].sort(
-    (a, b) => b.dopo - a.dopo || b.prima - a.prima || nome(a.settore).localeCompare(nome(b.settore), 'it'),
+    (a, b) =>
+      b.dopo - a.dopo || b.prima - a.prima || nome(a.settore).localeCompare(nome(b.settore), 'it'),
   );
   const dati = {
     tipo: 'barre-raggruppate' as const,

@@ -118,3 +118,24 @@ export function testoConservazione(c: Conservazione): string {
 
 /** Today as the build sees it (AAAA-MM-GG), for retention; PEG_OGGI fixes it for tests. */
 export const oggi = (): string => process.env.PEG_OGGI ?? new Date().toISOString().slice(0, 10);
+
+/**
+ * Whether an engagement's retention period is over on `oggi` (AAAA-MM-GG): it then leaves the
+ * current lists for the archive (art. 9 c.2 D.Lgs. 33/2013), and its page says so.
+ */
+export function inArchivio(
+  c: { dataPubblicazione: string; dataFine: string },
+  oggi: string,
+): boolean {
+  return conservazioneIncarico(c).fino < oggi;
+}
+
+/**
+ * The day the build counts retention from: today, or PEG_OGGI (AAAA-MM-GG) for builds that must
+ * show a given day (tests with engagements dated 2019).
+ */
+export function oggiDellaBuild(): string {
+  const dato = oggi();
+  leggiData(dato);
+  return dato;
+}
