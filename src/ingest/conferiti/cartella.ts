@@ -178,7 +178,13 @@ export async function leggiCartellaConferiti(o: OpzioniCartella): Promise<Cartel
         `${dove(c)}: la voce del programma "${c.incarico}" non esiste nel programma degli incarichi`,
       );
   for (const voce of o.contesto.incarichi) {
-    const su = conferiti.filter((c) => c.incarico === voce.id);
+    const su = conferiti
+      .filter((c) => c.incarico === voce.id)
+      .sort((a, b) => {
+        const da = origine.get(a)!;
+        const db = origine.get(b)!;
+        return da.file.localeCompare(db.file) || (da.riga ?? 0) - (db.riga ?? 0);
+      });
     const somma = sommaEuro(su.map(compensoMassimo));
     if (superaAlCentesimo(somma, voce.importo))
       problemi.push(

@@ -47,8 +47,9 @@ export function istruzioniModello(): string {
     righe.push('');
   }
   righe.push(
-    'Curriculum vitae e attestazioni: per ora si indica il nome del file PDF; dove mettere i file',
-    'perché siano pubblicati sarà descritto nel README quando la pubblicazione sul sito sarà pronta.',
+    'Curriculum vitae e attestazioni: i file PDF vanno nella cartella content/incarichi-conferiti/documenti/',
+    'e nel foglio si scrive il loro nome (cv-studio-alfa.pdf), esattamente come il file; oppure un indirizzo',
+    'https://. Ogni documento è pubblicato a /incarichi-conferiti/documenti/<nome del file>.',
     '',
     'Se una cella non va bene, l’importazione si ferma e indica file, riga (come la numera il foglio',
     'di calcolo, la riga delle intestazioni è la 1) e colonna, per esempio:',
