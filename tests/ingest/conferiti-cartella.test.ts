@@ -4,7 +4,15 @@
 // are refused naming file, row and column (or the line and the amounts), with exit 1 and the data
 // folder byte for byte as it was; `--check` fails when the committed JSON differs.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -121,7 +129,7 @@ describe('npm run ingest con i fogli degli incarichi conferiti', () => {
     });
   });
 
-  test("lo stesso elenco salvato come XLSX da LibreOffice scrive gli stessi byte", async () => {
+  test('lo stesso elenco salvato come XLSX da LibreOffice scrive gli stessi byte', async () => {
     const a = ambiente();
     cpSync(join(FIXTURE, 'incarichi-celle.xlsx'), join(a.conferiti, 'incarichi.xlsx'));
     cpSync(join(FIXTURE, 'documenti'), join(a.conferiti, 'documenti'), { recursive: true });
@@ -150,13 +158,18 @@ describe('npm run ingest con i fogli degli incarichi conferiti', () => {
       JSON.parse(readFileSync(join(a.dati, 'incarichi-conferiti.json'), 'utf8')).map(
         (c: { id: string }) => c.id,
       ),
-    ).toEqual(['2019-politiche-sociali-7-esempio', '2019-politiche-sociali-7-studio-prova-srl-inventato']);
+    ).toEqual([
+      '2019-politiche-sociali-7-esempio',
+      '2019-politiche-sociali-7-studio-prova-srl-inventato',
+    ]);
     expect((await ingest(a, ...allegati, '--check')).code).toBe(0);
     const f = join(a.dati, 'incarichi-conferiti.json');
     writeFileSync(f, readFileSync(f, 'utf8').replace('10000', '10001'));
     const check = await ingest(a, ...allegati, '--check');
     expect(check.code).toBe(1);
-    expect(check.output).toMatch(/incarichi-conferiti\.json, esecuzione\.json in .* non corrispondono|incarichi-conferiti\.json.*non corrispondono/);
+    expect(check.output).toMatch(
+      /incarichi-conferiti\.json, esecuzione\.json in .* non corrispondono|incarichi-conferiti\.json.*non corrispondono/,
+    );
   });
 });
 
