@@ -7,6 +7,7 @@ import { execFile, spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -43,6 +44,11 @@ const argomenti = (dir: string) => [
   join(base, 'edizioni.json'),
   '--out',
   join(dir, 'data'),
+  // and one conferred engagement is published: incarichi-conferiti.json changes too
+  '--conferiti',
+  join(base, 'conferiti'),
+  '--allegati',
+  'tests/fixtures/allegati',
 ];
 async function ingest(dir: string, prima: string[] = []) {
   const [cmd, ...args] = [...prima, process.execPath, ...argomenti(dir)];
@@ -87,6 +93,11 @@ beforeAll(async () => {
   }[];
   registro.at(-1)!.aggiornamento = '2026-12-01';
   writeFileSync(join(base, 'edizioni.json'), JSON.stringify(registro, null, 2));
+  mkdirSync(join(base, 'conferiti'));
+  cpSync(
+    'tests/fixtures/conferiti/2019-politiche-sociali-7-esempio.json',
+    join(base, 'conferiti', '2019-politiche-sociali-7-esempio.json'),
+  );
   vecchi = istantanea('content/data');
   const dir = cartella();
   const r = await ingest(dir);
