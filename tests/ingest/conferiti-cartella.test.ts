@@ -68,9 +68,15 @@ async function ingest(
   );
 }
 
-/** Every file of the data folder, by name. */
+/** Every file of the data folder (edizioni/ included), by path. */
 const istantanea = (dati: string) =>
-  Object.fromEntries(readdirSync(dati).map((f) => [f, readFileSync(join(dati, f), 'utf8')]));
+  Object.fromEntries(
+    readdirSync(dati, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath, d.name))
+      .sort()
+      .map((f) => [f, readFileSync(f, 'utf8')]),
+  );
 
 const INTESTAZIONI = intestazioniModello();
 const VALIDA: Record<string, string> = {
