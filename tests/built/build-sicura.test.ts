@@ -4,7 +4,7 @@
 // `file: what is wrong`, and dist/ stays byte for byte the previous site.
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copiaProgetto } from '../../scripts/lib/progetto.ts';
@@ -127,8 +127,12 @@ describe("l'ultimo sito buono resta", () => {
     // Data the ingest would refuse, written by hand with a matching manifest: only the site's own
     // check of the ceilings (src/dominio/programma.ts) can stop this build
     const dati = join(cartella, 'content/data');
-    const leggiDati = (f: string) => readFileSync(join(dati, f), 'utf8');
-    const originali = new Map(readdirSync(dati).map((f) => [f, leggiDati(f)]));
+    const originali = new Map(
+      readdirSync(dati, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => relative(dati, join(d.parentPath, d.name)))
+        .map((f) => [f, readFileSync(join(dati, f), 'utf8')]),
+    );
     const fixture = JSON.parse(
       readFileSync('tests/fixtures/conferiti/2019-politiche-sociali-7-esempio.json', 'utf8'),
     );
