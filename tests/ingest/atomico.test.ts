@@ -174,7 +174,10 @@ describe('ingest interrotto', () => {
       const file = Object.keys(nuovi).length;
       const sottocartelle = new Set(
         Object.keys(nuovi).flatMap((f) =>
-          f.split('/').slice(0, -1).map((_, k, parti) => parti.slice(0, k + 1).join('/')),
+          f
+            .split('/')
+            .slice(0, -1)
+            .map((_, k, parti) => parti.slice(0, k + 1).join('/')),
         ),
       ).size;
       expect(sottocartelle).toBeGreaterThanOrEqual(2);
