@@ -28,7 +28,7 @@ import { IngestError } from '../src/ingest/errore.ts';
 import { leggiRegistro, scegliEdizione, verificaEdizione } from '../src/ingest/edizione.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { conManifesto } from '../src/ingest/scrittura.ts';
-import { fileSerie, type DatiEdizione } from '../src/ingest/serie.ts';
+import { fileSerie, tettiDellaSerie, type DatiEdizione } from '../src/ingest/serie.ts';
 import { jsonStabile } from '../src/ingest/scrittura.ts';
 import { leggiCartellaConferiti } from '../src/ingest/conferiti/cartella.ts';
 import { contestoConferiti } from '../src/ingest/conferiti/index.ts';
@@ -86,6 +86,7 @@ try {
         incarichi: dataset.incarichi,
         edizione: serie.at(-1)!.edizione,
       }),
+      tetti: tettiDellaSerie(serie),
       ...(values['host-registro']
         ? { hostRegistro: [...HOST_REGISTRO, ...values['host-registro']] }
         : {}),

@@ -13,7 +13,7 @@ import type {
   Settore,
 } from '../schemas/index.ts';
 import { usiPerCodice, type UsoIndicatore } from './indicatori.ts';
-import { controllaTetti, totali, type Totali } from './programma.ts';
+import { controllaTetti, totali, type Totali, type TettoInVigore } from './programma.ts';
 
 /** An indicator code with every objective that uses it. */
 export interface CodiceIndicatore {
@@ -39,7 +39,10 @@ export interface Portale {
 }
 
 /** The records as the collections hold them, in any order. */
-export type Raccolte = Omit<Portale, 'indicatori' | 'totali'>;
+export type Raccolte = Omit<Portale, 'indicatori' | 'totali'> & {
+  /** Each line's ceilings in every edition, for the check of conferred engagements at their acts' dates. */
+  tetti?: ReadonlyMap<string, readonly TettoInVigore[]>;
+};
 
 const numerico = (a: string, b: string) => a.localeCompare(b, 'it', { numeric: true });
 
@@ -62,7 +65,7 @@ export function componiPortale(r: Raccolte): Portale {
   );
   const incarichi = [...r.incarichi].sort((a, b) => numerico(a.id, b.id));
   const conferiti = [...r.conferiti].sort((a, b) => numerico(a.id, b.id));
-  controllaTetti(incarichi, conferiti);
+  controllaTetti(incarichi, conferiti, r.tetti);
   return {
     obiettivi,
     indicatori: usiPerCodice(obiettivi).map(([codice, usi]) => ({

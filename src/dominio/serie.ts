@@ -68,8 +68,10 @@ export interface Serie {
 }
 
 /** Oldest first: plan year, then variation. */
-export const ordineEdizioni = (a: Portale, b: Portale) =>
-  a.edizione.anno - b.edizione.anno || a.edizione.variazione - b.edizione.variazione;
+export const ordineEdizioni = (
+  a: { edizione: Pick<Portale['edizione'], 'anno' | 'variazione'> },
+  b: { edizione: Pick<Portale['edizione'], 'anno' | 'variazione'> },
+) => a.edizione.anno - b.edizione.anno || a.edizione.variazione - b.edizione.variazione;
 
 export function componiSerie(portali: readonly Portale[]): Serie {
   const edizioni = [...portali].sort(ordineEdizioni);

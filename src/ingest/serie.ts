@@ -29,6 +29,8 @@ export function fileEdizione({ edizione, dataset }: DatiEdizione): Map<string, s
 }
 
 /** Every edition's files under edizioni/<id>/, and the last (latest) edition's at the top. */
+export { tettiDellaSerie } from '../dominio/programma.ts';
+
 export function fileSerie(edizioni: readonly DatiEdizione[]): Map<string, string> {
   const ultima = edizioni.at(-1);
   if (!ultima) throw new Error('nessuna edizione da scrivere');

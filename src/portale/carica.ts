@@ -2,7 +2,8 @@
 // (and caricaPagineNormative()) and pass what a view returns to components as props.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { componiPortale, type Portale } from '../dominio/portale.ts';
-import { componiSerie, type Serie } from '../dominio/serie.ts';
+import { componiSerie, ordineEdizioni, type Serie } from '../dominio/serie.ts';
+import { tettiDellaSerie } from '../dominio/programma.ts';
 
 const dati = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
 
@@ -23,6 +24,7 @@ export function caricaPortale(): Promise<Portale> {
         getCollection('report'),
         getCollection('edizione'),
       ]);
+    const edizioni = await getCollection('edizioni');
     if (edizione.length !== 1)
       throw new Error(
         `content/data/edizione.json: attesa una edizione, trovate ${edizione.length}`,
@@ -38,6 +40,11 @@ export function caricaPortale(): Promise<Portale> {
       linee: dati(linee),
       report: rep,
       edizione: edizione[0]!.data,
+      tetti: tettiDellaSerie(
+        edizioni
+          .map((e) => ({ edizione: e.data.edizione, dataset: e.data }))
+          .sort((a, b) => ordineEdizioni({ edizione: a.edizione }, { edizione: b.edizione })),
+      ),
     });
   })();
   return portale;

@@ -240,7 +240,7 @@ describe('rifiuti: file, riga e colonna, uscita 1, content/data intatto', () => 
     const r = await ingest(a);
     expect(r.code).toBe(1);
     expect(r.output).toMatch(
-      /voce del programma «2019-politiche-sociali-7» \(.*\): gli incarichi conferiti impegnano € 138\.000,01 \(compenso previsto più parte variabile\), oltre il tetto di € 138\.000,00; incarichi: .*a\.csv, riga 2; .*b\.csv, riga 2/,
+      /voce del programma «2019-politiche-sociali-7» \(.*\): gli incarichi conferiti impegnano € 138\.000,01 \(compenso previsto più parte variabile\), oltre il tetto di € 138\.000,00 in vigore il \d\d\/\d\d\/\d{4}, data dell'atto \(edizione 2019-variazione-2\); incarichi: .*a\.csv, riga 2; .*b\.csv, riga 2/,
     );
     expect(istantanea(a.dati)).toEqual(prima);
   });

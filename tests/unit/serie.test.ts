@@ -5,6 +5,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { componiPortale, type Portale } from '../../src/dominio/portale.ts';
 import { componiSerie } from '../../src/dominio/serie.ts';
+import {
+  superamentiNelTempo,
+  tettiDellaSerie,
+  tettoAllaData,
+} from '../../src/dominio/programma.ts';
 import { ingest } from '../../src/ingest/ingest.ts';
 import { ambitoRicerca, INDICE_CORRENTE, INDICE_EDIZIONI } from '../../src/lib/ricerca.ts';
 import {
@@ -165,5 +170,61 @@ describe('conservazione e ricerca', () => {
       indice: INDICE_EDIZIONI,
       filtro: '2019-variazione-3',
     });
+  });
+});
+
+describe('tetto in vigore alla data dell’atto', () => {
+  const tetti = (a: number, b: number) =>
+    new Map([
+      [
+        'voce',
+        [
+          { edizione: '2019-variazione-2', dal: '2019-01-01', importo: a },
+          { edizione: '2019-variazione-3', dal: '2019-10-20', importo: b },
+        ],
+      ],
+    ]);
+  const c = (id: string, data: string, compensoPrevisto: number) => ({
+    id,
+    incarico: 'voce',
+    atto: { data },
+    compensoPrevisto,
+    compensoVariabile: 0,
+  });
+
+  test('una variazione che alza il tetto vale dal suo giorno: prima no, dopo sì', () => {
+    const primo = c('a', '2019-05-01', 20000);
+    expect(superamentiNelTempo([primo, c('b', '2019-11-02', 5000)], tetti(20000, 25000))).toEqual(
+      [],
+    );
+    const [s] = superamentiNelTempo([primo, c('b', '2019-09-01', 5000)], tetti(20000, 25000));
+    expect(s).toMatchObject({
+      voce: 'voce',
+      impegnato: 25000,
+      tetto: { edizione: '2019-variazione-2', importo: 20000 },
+    });
+    expect(s!.conferiti.map((x) => x.id)).toEqual(['a', 'b']);
+  });
+
+  test('una variazione che abbassa il tetto non rende illegittimo un incarico conferito prima', () => {
+    expect(superamentiNelTempo([c('a', '2019-05-01', 25000)], tetti(25000, 20000))).toEqual([]);
+    expect(superamentiNelTempo([c('a', '2019-10-20', 25000)], tetti(25000, 20000))).toHaveLength(1);
+  });
+
+  test('un atto anteriore a ogni edizione si misura sul primo tetto', () => {
+    expect(tettoAllaData(tetti(1, 2).get('voce')!, '2018-12-31').edizione).toBe(
+      '2019-variazione-2',
+    );
+  });
+
+  test('i tetti della serie: ogni voce con il suo importo in ogni edizione, dal giorno della pubblicazione', () => {
+    const t = tettiDellaSerie([
+      { edizione: { ...v2.edizione, dataPubblicazione: null }, dataset: v2 },
+      { edizione: { ...v3.edizione, dataPubblicazione: '2019-10-20' }, dataset: v3 },
+    ]).get('2019-politiche-educative-1')!;
+    expect(t).toEqual([
+      { edizione: '2019-variazione-2', dal: '2019-01-01', importo: 20000 },
+      { edizione: '2019-variazione-3', dal: '2019-10-20', importo: 25000 },
+    ]);
   });
 });

@@ -7,14 +7,14 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { compensoMassimo, sommaEuro, superaAlCentesimo } from '../../dominio/euro.ts';
+import { superamentiNelTempo, tettiDi } from '../../dominio/programma.ts';
 import { NOME_ALLEGATO, type IncaricoConferito } from '../../schemas/incarico-conferito.ts';
 import { controlliTesti, ErroreConferiti, leggiConferiti } from '../conferiti.ts';
 import { IngestError } from '../errore.ts';
 import { colonnaPerPercorso } from './colonne.ts';
 import { descriviErrore, FoglioNonValido, type ErroreFoglio } from './errori.ts';
 import { ESTENSIONI_FOGLIO, leggiFoglio } from './index.ts';
-import type { ContestoConferiti } from './righe.ts';
+import { descriviTetto, type ContestoConferiti } from './righe.ts';
 
 /** The subfolder that holds the CV and attestation PDFs. */
 export const CARTELLA_DOCUMENTI = 'documenti';
@@ -177,19 +177,20 @@ export async function leggiCartellaConferiti(o: OpzioniCartella): Promise<Cartel
       problemi.push(
         `${dove(c)}: la voce del programma "${c.incarico}" non esiste nel programma degli incarichi`,
       );
-  for (const voce of o.contesto.incarichi) {
-    const su = conferiti
-      .filter((c) => c.incarico === voce.id)
-      .sort((a, b) => {
-        const da = origine.get(a)!;
-        const db = origine.get(b)!;
-        return da.file.localeCompare(db.file) || (da.riga ?? 0) - (db.riga ?? 0);
-      });
-    const somma = sommaEuro(su.map(compensoMassimo));
-    if (superaAlCentesimo(somma, voce.importo))
-      problemi.push(
-        `voce del programma «${voce.id}» (${voce.ragione}): gli incarichi conferiti impegnano ${euro(somma)} (compenso previsto più parte variabile), oltre il tetto di ${euro(voce.importo)}; incarichi: ${su.map(dove).join('; ')}`,
-      );
+  // In file and row order, so that acts of the same day are counted as the office listed them
+  const inOrdine = [...conferiti].sort((a, b) => {
+    const da = origine.get(a)!;
+    const db = origine.get(b)!;
+    return da.file.localeCompare(db.file) || (da.riga ?? 0) - (db.riga ?? 0);
+  });
+  for (const s of superamentiNelTempo(
+    inOrdine,
+    o.contesto.tetti ?? tettiDi(o.contesto.incarichi),
+  )) {
+    const voce = voci.get(s.voce)!;
+    problemi.push(
+      `voce del programma «${voce.id}» (${voce.ragione}): gli incarichi conferiti impegnano ${euro(s.impegnato)} (compenso previsto più parte variabile), oltre il tetto di ${euro(s.tetto.importo)} ${descriviTetto(s)}; incarichi: ${s.conferiti.map(dove).join('; ')}`,
+    );
   }
   if (problemi.length) throw new CartellaConferitiNonValida(o.cartella, problemi);
 

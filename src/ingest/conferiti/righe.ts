@@ -12,7 +12,7 @@ import {
   NOME_ALLEGATO,
   type IncaricoConferito,
 } from '../../schemas/incarico-conferito.ts';
-import { compensoMassimo, sommaEuro, superaAlCentesimo } from '../../dominio/euro.ts';
+import { superamentiNelTempo, tettiDi, type TettoInVigore } from '../../dominio/programma.ts';
 import { idSoggetto } from '../../dominio/conferiti.ts';
 import { Risolutore } from '../anagrafica.ts';
 import {
@@ -51,6 +51,12 @@ export interface ContestoConferiti {
   documenti?: { cartella: string; nomi: ReadonlySet<string> };
   /** Hosts «Collegamento al registro nazionale» may point to (default HOST_REGISTRO). */
   hostRegistro?: readonly string[];
+  /**
+   * Each line's ceiling in every edition that states it, oldest first (src/dominio/programma.ts):
+   * an engagement is checked against the ceiling in force at its act's date. Default: the ceilings
+   * of `incarichi`, as the only edition.
+   */
+  tetti?: ReadonlyMap<string, readonly TettoInVigore[]>;
 }
 
 /** Where the documents of content/incarichi-conferiti/documenti/ are published on the site. */
@@ -236,16 +242,16 @@ export function conferitiDaTabella(
     });
   }
 
-  // Engagements on one line may not commit more than the line's ceiling.
-  for (const incarico of contesto.incarichi) {
-    const su = risultato.filter((r) => r.conferito.incarico === incarico.id);
-    const somma = sommaEuro(su.map((r) => compensoMassimo(r.conferito)));
-    if (superaAlCentesimo(somma, incarico.importo)) {
-      errori.push({
-        file,
-        messaggio: `gli incarichi delle righe ${su.map((r) => r.riga).join(', ')} sulla voce «${incarico.id}» impegnano ${euro(somma)} (compenso previsto più parte variabile), oltre il tetto di ${euro(incarico.importo)} del programma`,
-      });
-    }
+  // Engagements on one line may not commit more than the ceiling in force at each act's date.
+  const riga = new Map(risultato.map((r) => [r.conferito, r.riga]));
+  for (const s of superamentiNelTempo(
+    risultato.map((r) => r.conferito),
+    contesto.tetti ?? tettiDi(contesto.incarichi),
+  )) {
+    errori.push({
+      file,
+      messaggio: `gli incarichi delle righe ${s.conferiti.map((c) => riga.get(c)).join(', ')} sulla voce «${s.voce}» impegnano ${euro(s.impegnato)} (compenso previsto più parte variabile), oltre il tetto di ${euro(s.tetto.importo)} ${descriviTetto(s)}`,
+    });
   }
 
   if (errori.length > 0) throw new FoglioNonValido(ordina(errori));
@@ -435,4 +441,11 @@ function ordina(errori: ErroreFoglio[]): ErroreFoglio[] {
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.riga ?? Infinity) - (b.e.riga ?? Infinity) || a.i - b.i)
     .map((x) => x.e);
+}
+
+/** Which ceiling a refusal names: the programme's, or one edition's at the act's date. */
+export function descriviTetto(s: { tetto: TettoInVigore; conferito: { atto: { data: string } } }) {
+  return s.tetto.edizione
+    ? `in vigore il ${s.conferito.atto.data.split('-').reverse().join('/')}, data dell'atto (edizione ${s.tetto.edizione})`
+    : 'del programma';
 }
