@@ -393,4 +393,5 @@ const iniziale = scriviForm(daUrl(new URLSearchParams(location.search)));
 // Folded on a phone so the first result is near the top (the summary counts the active filters);
 // open where there is room
 if (matchMedia('(min-width: 56rem)').matches) dettagliFiltri.open = true;
+dettagliFiltri.classList.add('pronta');
 void esegui(iniziale);
