@@ -315,9 +315,11 @@ describe('catalogo DCAT-AP_IT', () => {
       expect(
         d['dcat:distribution'].map((x) => x['dcat:downloadURL']['@id'].split('/').at(-1)),
       ).toEqual([`${id}.csv`, `${id}-excel.csv`, `${id}.json`]);
-      const excel = d['dcat:distribution'][1];
+      const excel = d['dcat:distribution'][1]!;
       expect(excel['dct:title']['@value']).toMatch(/\(CSV per Excel\)$/);
-      expect(excel['dct:description']['@value']).toMatch(/punto e virgola.*BOM.*virgola decimale/);
+      expect(excel['dct:description']?.['@value']).toMatch(
+        /punto e virgola.*BOM.*virgola decimale/,
+      );
       expect(excel['dcat:mediaType']['@id']).toBe(
         'https://www.iana.org/assignments/media-types/text/csv',
       );
