@@ -73,11 +73,7 @@ function caricaPagefind(indice = INDICE_CORRENTE): Promise<Pagefind> {
   // Pagefind's worker without its 13 KB wrapper (see pagefind-leggero.ts)
   let pf = pagefind.get(indice);
   if (!pf) {
-    pf = avviaPagefind({ excerptLength: 24 }, indice).then(async (m) => {
-      // Loading the filter index makes every search return its counts per filter value
-      await m.filters();
-      return m as unknown as Pagefind;
-    });
+    pf = avviaPagefind({ excerptLength: 24 }, indice) as unknown as Promise<Pagefind>;
     pagefind.set(indice, pf);
   }
   return pf;
@@ -87,6 +83,60 @@ const campoEdizione = form.elements.namedItem('edizione') as HTMLSelectElement;
 let corrente: RisultatoGrezzo[] = [];
 let mostrati = 0;
 let richiesta = 0;
+/** The state of the last search started, for the counts written once the filter index arrives. */
+let ultima: StatoRicerca | undefined;
+
+/**
+ * The counts beside each filter value need Pagefind's whole filter index (six small files, 3 KB).
+ * They show only inside the filters' lists, so the index loads when the reader goes to the filters
+ * (a pointer over them, a tap, the keyboard's focus), not with the first search: that one stays under
+ * 100 KB (tests/browser/peso-ricerca.test.ts). Until then every search leaves the labels bare.
+ */
+const indiciFiltri = new Map<string, Promise<void>>();
+/** The Pagefind indexes (current edition, versions) whose filter index is loaded. */
+const conIndiceFiltri = new Set<string>();
+/** The reader has been to the filters: another edition's index loads its filter index at once. */
+let aiFiltri = false;
+function caricaIndiceFiltri() {
+  aiFiltri = true;
+  const { indice } = ambito(ultima ?? leggiForm());
+  if (indiciFiltri.has(indice)) return;
+  indiciFiltri.set(
+    indice,
+    caricaPagefind(indice)
+      .then((pf) => pf.filters())
+      .then(() => {
+        conIndiceFiltri.add(indice);
+        return contaDiNuovo();
+      }),
+  );
+}
+
+/** Counts for the last search, now that every search in its index returns them. */
+async function contaDiNuovo() {
+  const s = ultima;
+  if (!s) return;
+  const mia = richiesta;
+  const { indice, filtri } = ambito(s);
+  if (!conIndiceFiltri.has(indice) || (!s.q && Object.keys(soloImpostati(s)).length === 0)) return;
+  const esito = await cercaConSinonimi(
+    await caricaPagefind(indice),
+    s.q ? normalizzaQuery(s.q) : null,
+    { filters: filtri },
+  );
+  if (mia === richiesta) scriviConteggi(esito.filters);
+}
+
+const soloImpostati = (s: StatoRicerca) =>
+  Object.fromEntries(Object.entries(s.filtri).filter(([, v]) => v)) as Record<string, string>;
+
+/** The index a search reads, and its filters with the edition's (ambitoRicerca). */
+function ambito(s: StatoRicerca): { indice: string; filtri: Record<string, string> } {
+  const a = ambitoRicerca(s.edizione);
+  const filtri = soloImpostati(s);
+  if (a.filtro) filtri.edizione = a.filtro;
+  return { indice: a.indice, filtri };
+}
 
 function leggiForm(): StatoRicerca {
   return daUrl(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -203,14 +253,12 @@ const euro = (s: string | undefined) =>
 
 async function esegui(s: StatoRicerca) {
   const mia = ++richiesta;
+  ultima = s;
   lista.replaceChildren();
   altri.hidden = true;
   scarica.hidden = true;
   scaricaExcel.hidden = true;
-  const filtri = Object.fromEntries(Object.entries(s.filtri).filter(([, v]) => v)) as Record<
-    string,
-    string
-  >;
+  const filtri = soloImpostati(s);
   riassumi(s);
   if (!s.q && Object.keys(filtri).length === 0) {
     scriviConteggi(undefined);
@@ -219,20 +267,27 @@ async function esegui(s: StatoRicerca) {
     return;
   }
   stato.textContent = 'Ricerca in corso…';
-  const ambito = ambitoRicerca(s.edizione);
-  if (ambito.filtro) filtri.edizione = ambito.filtro;
-  const pf = await caricaPagefind(ambito.indice);
+  const { indice, filtri: conEdizione } = ambito(s);
+  const pf = await caricaPagefind(indice);
+  const conteggi = conIndiceFiltri.has(indice);
   const sort =
     s.ordina === 'rilevanza'
       ? undefined
       : { importo: s.ordina === 'importo-desc' ? 'desc' : 'asc' };
   const esito = await cercaConSinonimi(pf, s.q ? normalizzaQuery(s.q) : null, {
-    filters: filtri,
+    filters: conEdizione,
     ...(sort ? { sort } : {}),
   });
   if (mia !== richiesta) return;
   corrente = esito.results;
-  scriviConteggi(esito.filters);
+  // Counts only from a search that had the whole filter index of its index; one that started just
+  // before it arrived asks again; in another edition's index, once the reader has been to the filters
+  if (conteggi) scriviConteggi(esito.filters);
+  else {
+    scriviConteggi(undefined);
+    if (conIndiceFiltri.has(indice)) void contaDiNuovo();
+    else if (aiFiltri) caricaIndiceFiltri();
+  }
   mostrati = 0;
   await mostraAltri(mia);
   if (mia !== richiesta) return;
@@ -375,6 +430,10 @@ campoQ.addEventListener('input', () => {
   }, 250);
 });
 campoQ.addEventListener('focus', () => void caricaPagefind(), { once: true });
+// The reader going to the filters: a pointer over them, a tap or click (opening them on a phone),
+// the keyboard's focus on the summary or a list
+for (const evento of ['pointerover', 'pointerdown', 'focusin'])
+  dettagliFiltri.addEventListener(evento, caricaIndiceFiltri);
 altri.addEventListener('click', () => void mostraAltri());
 scarica.addEventListener('click', () => void scaricaCsv());
 scaricaExcel.addEventListener('click', () => void scaricaCsv(true));
@@ -393,4 +452,5 @@ const iniziale = scriviForm(daUrl(new URLSearchParams(location.search)));
 // Folded on a phone so the first result is near the top (the summary counts the active filters);
 // open where there is room
 if (matchMedia('(min-width: 56rem)').matches) dettagliFiltri.open = true;
+dettagliFiltri.classList.add('pronta');
 void esegui(iniziale);

@@ -3,7 +3,9 @@
 // of the search engine as a fallback; this client sends the worker the same messages that wrapper
 // sends (Pagefind 1.6: {id, instanceId, method, args} → {id, result | error}), so the first search
 // transfers 13 KB less and the search still runs off the main thread. A browser without workers
-// falls back to pagefind.js. tests/browser/ricerca.test.ts exercises it; check it on a Pagefind upgrade.
+// falls back to pagefind.js. tests/built/pagefind-protocollo.test.ts checks the installed Pagefind's
+// worker and files against this client (and fails on any other version), tests/browser/ricerca.test.ts
+// exercises it in Chromium.
 
 /** The subset of Pagefind's search API the portal uses; any method is forwarded to the worker. */
 export interface PagefindLeggero {
@@ -12,6 +14,9 @@ export interface PagefindLeggero {
   filters(): Promise<Record<string, Record<string, number>>>;
   [metodo: string]: (...args: any[]) => Promise<any>;
 }
+
+/** The Pagefind release whose worker protocol this client speaks (major.minor). */
+export const VERSIONE_PAGEFIND = '1.6';
 
 /** `base`: the bundle's folder, `/pagefind/` (the current edition) or `/edizioni/pagefind/`. */
 export function avviaPagefind(

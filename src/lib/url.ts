@@ -83,8 +83,13 @@ export const url = {
   schema: (dataset: string) => `/dati/${dataset}.schema.json`,
   /** CSV of one settore's rows only: `/dati/settori/politiche-sociali/obiettivi.csv`. */
   csvSettore: (settore: string, dataset: string) => `/dati/settori/${settore}/${dataset}.csv`,
+  /** The same, for Excel with Italian settings: `/dati/settori/politiche-sociali/obiettivi-excel.csv`. */
+  csvSettoreExcel: (settore: string, dataset: string) =>
+    `/dati/settori/${settore}/${dataset}-excel.csv`,
   /** CSV of one strategic line's objectives only. */
   csvLinea: (linea: string) => `/dati/linee-strategiche/${linea}/obiettivi.csv`,
+  /** The same, for Excel with Italian settings. */
+  csvLineaExcel: (linea: string) => `/dati/linee-strategiche/${linea}/obiettivi-excel.csv`,
   qualita: () => '/qualita-dei-dati/',
   cerca: () => '/cerca/',
   trasparenza: () => '/amministrazione-trasparente/',

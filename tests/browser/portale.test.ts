@@ -178,6 +178,43 @@ describe('accessibilità (axe-core, WCAG 2.1 A e AA)', () => {
     expect(await violazioniAxe(page)).toEqual([]);
     await page.close();
   });
+
+  test('la pagina non trovata (404): nessuna violazione', async () => {
+    const page = await contextAxe.newPage();
+    const guardia = sorveglia(page, server.base);
+    const risposta = await page.goto(`${server.base}/obiettivi/c999-9999/`);
+    expect(risposta?.status()).toBe(404);
+    await page.waitForLoadState('networkidle');
+    expect(await testo(page, 'h1')).toMatch(/non trovata/i);
+    // Chromium logs the 404 document itself as a failed resource: that one is expected
+    expect(guardia.errori.filter((e) => !e.includes('status of 404'))).toEqual([]);
+    expect(await violazioniAxe(page)).toEqual([]);
+    await page.close();
+  });
+
+  // A redirect page sends the browser on at once (<meta http-equiv="refresh" content="0; …">): the
+  // target answers 204 No Content, so the browser stays on the redirect page and axe checks it
+  test.each(['/obiettivi/C59_0008/', '/obiettivi/c59_0008/'])(
+    'il rinvio %s: nessuna violazione',
+    async (percorso) => {
+      const page = await contextAxe.newPage();
+      const guardia = sorveglia(page, server.base);
+      let rinviata = false;
+      await page.route(`${server.base}/obiettivi/c59-0008/`, (r) => {
+        rinviata = true;
+        return r.fulfill({ status: 204 });
+      });
+      const risposta = await page.goto(server.base + percorso);
+      expect(risposta?.status()).toBe(200);
+      await expect.poll(() => rinviata).toBe(true);
+      await page.waitForLoadState('networkidle');
+      expect(new URL(page.url()).pathname).toBe(percorso);
+      expect(await testo(page, 'h1')).toBe('Obiettivo C59_0008');
+      expect(guardia.errori).toEqual([]);
+      expect(await violazioniAxe(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('sicurezza', () => {

@@ -65,7 +65,8 @@ describe('catalogo DCAT-AP 3.0.1 (forme SHACL ufficiali SEMIC)', () => {
 
   it('dà i tipi di file come IRI IANA, non come testo', () => {
     const distribuzioni = istanze(p('dcat', 'Distribution'));
-    expect(distribuzioni.length).toBe(10);
+    // CSV, CSV per Excel and JSON of each of the five datasets
+    expect(distribuzioni.length).toBe(15);
     for (const d of distribuzioni) {
       const [tipo] = valori(d, p('dcat', 'mediaType'));
       expect(tipo?.termType).toBe('NamedNode');

@@ -214,6 +214,7 @@ describe('schemi e catalogo', () => {
       expect(d.variableMeasured).toEqual(campi[id].map((x) => x.nome));
       expect(d.distribution.map((x) => [x['@type'], x.contentUrl.split('/').at(-1)])).toEqual([
         ['DataDownload', `${id}.csv`],
+        ['DataDownload', `${id}-excel.csv`],
         ['DataDownload', `${id}.json`],
       ]);
     }

@@ -311,9 +311,18 @@ describe('catalogo DCAT-AP_IT', () => {
       expect(d['dcat:theme']['@id']).toBe(
         'http://publications.europa.eu/resource/authority/data-theme/GOVE',
       );
+      const id = d['@id'].split('#').at(-1);
       expect(
-        d['dcat:distribution'].map((x) => x['dcat:downloadURL']['@id'].split('.').at(-1)),
-      ).toEqual(['csv', 'json']);
+        d['dcat:distribution'].map((x) => x['dcat:downloadURL']['@id'].split('/').at(-1)),
+      ).toEqual([`${id}.csv`, `${id}-excel.csv`, `${id}.json`]);
+      const excel = d['dcat:distribution'][1]!;
+      expect(excel['dct:title']['@value']).toMatch(/\(CSV per Excel\)$/);
+      expect(excel['dct:description']?.['@value']).toMatch(
+        /punto e virgola.*BOM.*virgola decimale/,
+      );
+      expect(excel['dcat:mediaType']['@id']).toBe(
+        'https://www.iana.org/assignments/media-types/text/csv',
+      );
       for (const x of d['dcat:distribution'])
         expect(x['dct:license']['@id']).toBe('https://creativecommons.org/licenses/by/4.0/');
     }

@@ -46,6 +46,23 @@ describe('sinonimi delle sigle del documento', () => {
     expect(alternative('due')).toEqual(['due']);
   });
 
+  test('solo parole intere, in qualunque alfabeto; il resto della query tiene le sue maiuscole', () => {
+    expect(alternative('fondi UE 2020')).toEqual([
+      'fondi UE 2020',
+      'fondi unione europea 2020',
+      'fondi u.e. 2020',
+    ]);
+    for (const q of ['h2020x', 'xh2020', '2h2020', 'èue', 'ueà', '𝐀ue'])
+      expect(alternative(q)).toEqual([q]);
+    expect(alternative('(H2020)')).toEqual(['(H2020)', '(horizon 2020)']);
+    expect(alternative('u.e. e H2020')).toEqual([
+      'u.e. e H2020',
+      'u.e. e horizon 2020',
+      'unione europea e H2020',
+      'ue e H2020',
+    ]);
+  });
+
   test('codici scritti senza separatore', () => {
     expect(normalizzaQuery('C590008')).toBe('C59_0008');
     expect(normalizzaQuery('c0121 0003')).toBe('C0121_0003');

@@ -30,6 +30,25 @@ export function dataModifica(
   return [e.aggiornamento, ...dateRecord].sort().at(-1)!;
 }
 
+/**
+ * The downloads of every dataset: the RFC 4180 CSV, the same CSV for Excel with Italian settings
+ * (`;`, BOM, decimal comma: src/lib/dati/csv-excel.ts) and the JSON.
+ */
+export const DISTRIBUZIONI = ['csv', 'excel', 'json'] as const;
+export type Distribuzione = (typeof DISTRIBUZIONI)[number];
+const TITOLI_DISTRIBUZIONE: Record<Distribuzione, string> = {
+  csv: 'CSV',
+  excel: 'CSV per Excel',
+  json: 'JSON',
+};
+const URL_DISTRIBUZIONE: Record<Distribuzione, (id: IdDataset) => string> = {
+  csv: url.csv,
+  excel: url.csvExcel,
+  json: url.json,
+};
+export const DESCRIZIONE_CSV_EXCEL =
+  'Gli stessi dati del CSV, pronti per Excel con le impostazioni italiane: separatore punto e virgola, UTF-8 con BOM, importi con la virgola decimale.';
+
 const CONTESTO_DCAT = {
   dcat: 'http://www.w3.org/ns/dcat#',
   dct: 'http://purl.org/dc/terms/',
@@ -78,19 +97,23 @@ export function catalogoDcat(
     'vcard:hasURL': { '@id': TITOLARE.sito },
   };
   const lingua = risorsa(LINGUA_ITA, 'dct:LinguisticSystem');
-  const distribuzione = (id: IdDataset, formato: 'csv' | 'json') => ({
-    '@id': assoluto(`${url.sezioneDataset(id)}-${formato}`),
-    '@type': ['dcat:Distribution', 'dcatapit:Distribution'],
-    'dct:title': it(`${metadati[id].titolo} (${formato.toUpperCase()})`),
-    'dcat:accessURL': { '@id': assoluto(url.sezioneDataset(id)) },
-    'dcat:downloadURL': { '@id': assoluto(url[formato](id)) },
-    'dct:format': risorsa(FORMATI[formato].uri, 'dct:MediaTypeOrExtent'),
-    'dcat:mediaType': risorsa(FORMATI[formato].mediaTypeIri, 'dct:MediaType'),
-    'dct:license': licenza,
-    ...(formato === 'json'
-      ? { 'dct:conformsTo': risorsa(assoluto(url.schema(id)), 'dct:Standard') }
-      : {}),
-  });
+  const distribuzione = (id: IdDataset, variante: Distribuzione) => {
+    const formato = variante === 'json' ? 'json' : 'csv';
+    return {
+      '@id': assoluto(`${url.sezioneDataset(id)}-${variante}`),
+      '@type': ['dcat:Distribution', 'dcatapit:Distribution'],
+      'dct:title': it(`${metadati[id].titolo} (${TITOLI_DISTRIBUZIONE[variante]})`),
+      ...(variante === 'excel' ? { 'dct:description': it(DESCRIZIONE_CSV_EXCEL) } : {}),
+      'dcat:accessURL': { '@id': assoluto(url.sezioneDataset(id)) },
+      'dcat:downloadURL': { '@id': assoluto(URL_DISTRIBUZIONE[variante](id)) },
+      'dct:format': risorsa(FORMATI[formato].uri, 'dct:MediaTypeOrExtent'),
+      'dcat:mediaType': risorsa(FORMATI[formato].mediaTypeIri, 'dct:MediaType'),
+      'dct:license': licenza,
+      ...(formato === 'json'
+        ? { 'dct:conformsTo': risorsa(assoluto(url.schema(id)), 'dct:Standard') }
+        : {}),
+    };
+  };
   return {
     '@context': CONTESTO_DCAT,
     '@id': assoluto(url.catalogo()),
@@ -129,7 +152,7 @@ export function catalogoDcat(
       'dcat:keyword': metadati[id].paroleChiave.map(it),
       'dcat:contactPoint': contatto,
       'dcat:landingPage': risorsa(assoluto(url.sezioneDataset(id)), 'foaf:Document'),
-      'dcat:distribution': [distribuzione(id, 'csv'), distribuzione(id, 'json')],
+      'dcat:distribution': DISTRIBUZIONI.map((v) => distribuzione(id, v)),
     })),
   };
 }
@@ -174,6 +197,13 @@ export function catalogoSchemaOrg(
           '@type': 'DataDownload',
           encodingFormat: FORMATI.csv.mediaType,
           contentUrl: assoluto(url.csv(id)),
+        },
+        {
+          '@type': 'DataDownload',
+          name: 'CSV per Excel',
+          description: DESCRIZIONE_CSV_EXCEL,
+          encodingFormat: FORMATI.csv.mediaType,
+          contentUrl: assoluto(url.csvExcel(id)),
         },
         {
           '@type': 'DataDownload',

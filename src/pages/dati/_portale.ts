@@ -2,7 +2,8 @@
 import { caricaPortale, caricaSerie } from '../../portale/carica.ts';
 import type { Portale } from '../../dominio/portale.ts';
 import { assolutoSu, righeDataset, type DatiPortale } from '../../lib/dati/dataset.ts';
-import { dataModifica } from '../../lib/dati/catalogo.ts';
+import { DATASET_SETTORE, dataModifica, type DatasetSettore } from '../../lib/dati/catalogo.ts';
+import { vistaLinea, vistaSettore } from '../../portale/viste.ts';
 import { ID_DATASET, type IdDataset } from '../../lib/dati/dataset.ts';
 
 export const percorsiStatici = () => ID_DATASET.map((dataset) => ({ params: { dataset } }));
@@ -44,6 +45,29 @@ export async function percorsiEdizioni() {
 /** A dataset's rows as one edition states them: same builder, same columns as the current file. */
 export function righeEdizione(id: IdDataset, portale: Portale, site: URL | undefined) {
   return righeDataset(id, { ...portale, conferiti: [] }, assoluto(site));
+}
+
+/** One settore's objectives or programme lines (/dati/settori/<settore>/…csv, plain and for Excel). */
+export const righeSettore = (id: DatasetSettore, settore: string, site: URL | undefined) =>
+  righeDi(id, site, (p) =>
+    id === 'obiettivi'
+      ? { obiettivi: vistaSettore(p, settore).obiettivi }
+      : { incarichi: vistaSettore(p, settore).incarichi },
+  );
+
+/** One strategic line's objectives (/dati/linee-strategiche/<linea>/…csv, plain and for Excel). */
+export const righeLinea = (linea: string, site: URL | undefined) =>
+  righeDi('obiettivi', site, (p) => ({ obiettivi: vistaLinea(p, linea).obiettivi }));
+
+/** The settori × datasets and the lines that have their own CSV files. */
+export async function percorsiSettore() {
+  const p = await caricaPortale();
+  return p.settori.flatMap((s) =>
+    DATASET_SETTORE.map((dataset) => ({ params: { settore: s.id, dataset } })),
+  );
+}
+export async function percorsiLinea() {
+  return (await caricaPortale()).linee.map((l) => ({ params: { linea: l.id } }));
 }
 
 /** dct:modified of every dataset: the ingest date, or later for conferred engagements published afterwards. */

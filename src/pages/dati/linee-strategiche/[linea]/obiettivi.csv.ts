@@ -1,22 +1,12 @@
 // /dati/linee-strategiche/<linea>/obiettivi.csv: the objectives of one strategic line, same columns and writer as /dati/obiettivi.csv.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { caricaPortale } from '../../../../portale/carica.ts';
 import { colonneCsv } from '../../../../lib/dati/dataset.ts';
 import { tabellaCsv } from '../../../../lib/dati/csv.ts';
-import { righeDi } from '../../_portale.ts';
-import { vistaLinea } from '../../../../portale/viste.ts';
+import { percorsiLinea, righeLinea } from '../../_portale.ts';
 
-export const getStaticPaths = (async () => {
-  const p = await caricaPortale();
-  return p.linee.map((l) => ({ params: { linea: l.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => percorsiLinea()) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const linea = params.linea!;
-  const righe = await righeDi('obiettivi', site, (p) => ({
-    obiettivi: vistaLinea(p, linea).obiettivi,
-  }));
-  return new Response(tabellaCsv(colonneCsv('obiettivi'), righe), {
+export const GET: APIRoute = async ({ params, site }) =>
+  new Response(tabellaCsv(colonneCsv('obiettivi'), await righeLinea(params.linea!, site)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
   });
-};
