@@ -65,8 +65,16 @@ describe('catalogo DCAT-AP 3.0.1 (forme SHACL ufficiali SEMIC)', () => {
 
   it('dà i tipi di file come IRI IANA, non come testo', () => {
     const distribuzioni = istanze(p('dcat', 'Distribution'));
-    // CSV, CSV per Excel and JSON of each of the five datasets
-    expect(distribuzioni.length).toBe(15);
+    // CSV, CSV per Excel and JSON of each of the five current datasets, and CSV and JSON of the
+    // four datasets of the one edition (its immutable files)
+    expect(distribuzioni.length).toBe(15 + 8);
+    expect(
+      distribuzioni.filter((d) =>
+        valori(d, p('dcat', 'downloadURL')).some((u) =>
+          u.value.includes('/dati/edizioni/2019-variazione-2/'),
+        ),
+      ),
+    ).toHaveLength(8);
     for (const d of distribuzioni) {
       const [tipo] = valori(d, p('dcat', 'mediaType'));
       expect(tipo?.termType).toBe('NamedNode');
@@ -102,7 +110,8 @@ describe('catalogo DCAT-AP_IT: campi obbligatori', () => {
 
   it('ogni dataset ha identificativo, titolo, descrizione, modifica, tema, titolare, frequenza, contatto e distribuzioni', () => {
     const dataset = istanze(p('dcat', 'Dataset'));
-    expect(dataset).toHaveLength(5);
+    // Five current (the /dati/<id>.csv aliases) and the one edition's four
+    expect(dataset).toHaveLength(5 + 4);
     const campi: [keyof typeof NS, string][] = [
       ['dct', 'identifier'],
       ['dct', 'title'],

@@ -317,9 +317,9 @@ describe('catalogo DCAT-AP_IT', () => {
       ).toEqual([`${id}.csv`, `${id}-excel.csv`, `${id}.json`]);
       const excel = d['dcat:distribution'][1]!;
       expect(excel['dct:title']['@value']).toMatch(/\(CSV per Excel\)$/);
-      expect(excel['dct:description']?.['@value']).toMatch(
-        /punto e virgola.*BOM.*virgola decimale/,
-      );
+      expect(
+        (excel as { 'dct:description'?: { '@value': string } })['dct:description']?.['@value'],
+      ).toMatch(/punto e virgola.*BOM.*virgola decimale/);
       expect(excel['dcat:mediaType']['@id']).toBe(
         'https://www.iana.org/assignments/media-types/text/csv',
       );

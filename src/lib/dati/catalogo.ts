@@ -73,6 +73,8 @@ export function catalogoDcat(
   assoluto: Assoluto,
   modificati: Record<IdDataset, string>,
   e: Edizione,
+  /** Every edition, each described with its own immutable files (`/dati/edizioni/<id>/`) and dates. */
+  edizioni: readonly { edizione: Edizione; dataset: readonly IdDataset[] }[] = [],
 ) {
   const metadati = metadatiDataset(e);
   const titolare = {
@@ -114,6 +116,59 @@ export function catalogoDcat(
         : {}),
     };
   };
+  /** One edition's file: never changes once published. */
+  const distribuzioneEdizione = (id: IdDataset, formato: 'csv' | 'json', ed: Edizione) => ({
+    '@id': assoluto(`${url.edizione(ed.id)}#dati-${id}-${formato}`),
+    '@type': ['dcat:Distribution', 'dcatapit:Distribution'],
+    'dct:title': it(
+      `${metadati[id].titolo} (PEG ${ed.triennio}, ${ed.denominazione}, ${TITOLI_DISTRIBUZIONE[formato]})`,
+    ),
+    'dcat:accessURL': { '@id': assoluto(url.edizione(ed.id)) },
+    'dcat:downloadURL': { '@id': assoluto(url.datiEdizione(ed.id, id, formato)) },
+    'dct:format': risorsa(FORMATI[formato].uri, 'dct:MediaTypeOrExtent'),
+    'dcat:mediaType': risorsa(FORMATI[formato].mediaTypeIri, 'dct:MediaType'),
+    'dct:license': licenza,
+  });
+  /**
+   * A dataset: the current alias (`edizione` null: /dati/<id>.csv) or one edition's immutable files,
+   * with that edition's identifier, dates and period.
+   */
+  const dataset = (id: IdDataset, e: Edizione, modificato: string, edizione: Edizione | null) => ({
+    '@id': edizione
+      ? assoluto(`${url.edizione(edizione.id)}#dati-${id}`)
+      : assoluto(url.sezioneDataset(id)),
+    '@type': ['dcat:Dataset', 'dcatapit:Dataset'],
+    'dct:identifier': edizione ? `${identificativo(id, e)}:${edizione.id}` : identificativo(id, e),
+    'dct:title': it(
+      edizione
+        ? `${metadati[id].titolo} (PEG ${edizione.triennio}, ${edizione.denominazione})`
+        : metadati[id].titolo,
+    ),
+    'dct:description': it(metadati[id].descrizione),
+    'dct:modified': data(modificato),
+    'dcat:theme': {
+      ...risorsa(TEMA_GOVE, 'skos:Concept'),
+      'skos:prefLabel': it('Governo e settore pubblico'),
+    },
+    'dct:rightsHolder': titolare,
+    'dct:publisher': titolare,
+    'dct:accrualPeriodicity': risorsa(FREQUENZA_IRREGOLARE, 'dct:Frequency'),
+    'dct:language': lingua,
+    'dct:temporal': {
+      '@type': 'dct:PeriodOfTime',
+      'dcat:startDate': data(`${e.anno}-01-01`),
+      'dcat:endDate': data(`${e.anno}-12-31`),
+    },
+    'dcat:keyword': metadati[id].paroleChiave.map(it),
+    'dcat:contactPoint': contatto,
+    'dcat:landingPage': risorsa(
+      assoluto(edizione ? url.edizione(edizione.id) : url.sezioneDataset(id)),
+      'foaf:Document',
+    ),
+    'dcat:distribution': edizione
+      ? (['csv', 'json'] as const).map((v) => distribuzioneEdizione(id, v, edizione))
+      : DISTRIBUZIONI.map((v) => distribuzione(id, v)),
+  });
   return {
     '@context': CONTESTO_DCAT,
     '@id': assoluto(url.catalogo()),
@@ -129,31 +184,12 @@ export function catalogoDcat(
     'dct:language': lingua,
     'foaf:homepage': risorsa(assoluto(url.dati()), 'foaf:Document'),
     'dct:license': licenza,
-    'dcat:dataset': ID_DATASET.map((id) => ({
-      '@id': assoluto(url.sezioneDataset(id)),
-      '@type': ['dcat:Dataset', 'dcatapit:Dataset'],
-      'dct:identifier': identificativo(id, e),
-      'dct:title': it(metadati[id].titolo),
-      'dct:description': it(metadati[id].descrizione),
-      'dct:modified': data(modificati[id]),
-      'dcat:theme': {
-        ...risorsa(TEMA_GOVE, 'skos:Concept'),
-        'skos:prefLabel': it('Governo e settore pubblico'),
-      },
-      'dct:rightsHolder': titolare,
-      'dct:publisher': titolare,
-      'dct:accrualPeriodicity': risorsa(FREQUENZA_IRREGOLARE, 'dct:Frequency'),
-      'dct:language': lingua,
-      'dct:temporal': {
-        '@type': 'dct:PeriodOfTime',
-        'dcat:startDate': data(`${e.anno}-01-01`),
-        'dcat:endDate': data(`${e.anno}-12-31`),
-      },
-      'dcat:keyword': metadati[id].paroleChiave.map(it),
-      'dcat:contactPoint': contatto,
-      'dcat:landingPage': risorsa(assoluto(url.sezioneDataset(id)), 'foaf:Document'),
-      'dcat:distribution': DISTRIBUZIONI.map((v) => distribuzione(id, v)),
-    })),
+    'dcat:dataset': [
+      ...ID_DATASET.map((id) => dataset(id, e, modificati[id], null)),
+      ...edizioni.flatMap(({ edizione, dataset: ids }) =>
+        ids.map((id) => dataset(id, edizione, edizione.aggiornamento, edizione)),
+      ),
+    ],
   };
 }
 
