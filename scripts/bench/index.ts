@@ -29,6 +29,7 @@ import { generaDocumento, type Registro } from './genera.ts';
 import { creaPavimento } from './pavimento.ts';
 import { fasiDalLog, type FasiBuild } from './log-astro.ts';
 import { esegui, senzaAnsi, type Esecuzione } from './processo.ts';
+import { benchMetropoli } from './scenario-metropoli.ts';
 import { stampaRisultati } from './tabella.ts';
 import type { RisultatoScala } from './tipi.ts';
 
@@ -56,6 +57,11 @@ const { values } = parseArgs({
      * same machine; the ratio reported is the median of the pairs' ratios.
      */
     coppie: { type: 'string', default: '3' },
+    /** The scenario "a metropolis over five years" (scenario-metropoli.ts) instead of the scales. */
+    metropoli: { type: 'boolean', default: false },
+    'scala-metropoli': { type: 'string', default: '20' },
+    /** With --metropoli: one more build under node --cpu-prof, summarised. */
+    profilo: { type: 'boolean', default: false },
     /** Re-print the table of an earlier run's JSON (re-reading build logs kept with --conserva). */
     ristampa: { type: 'string' },
   },
@@ -80,6 +86,14 @@ function ristampa(file: string) {
 
 async function main() {
   if (values.ristampa) return ristampa(values.ristampa);
+  if (values.metropoli)
+    return benchMetropoli({
+      coppie: Math.max(1, Number(values.coppie)),
+      scala: Number(values['scala-metropoli']),
+      profilo: values.profilo,
+      conserva: values.conserva,
+      senzaBrowser: values['senza-browser'],
+    });
   const radice = process.cwd();
   if (!existsSync(join(radice, SORGENTE)) || !existsSync(join(radice, 'scripts/bench/index.ts'))) {
     throw new Error('eseguire dalla radice del progetto: npm run bench');
@@ -160,10 +174,13 @@ async function main() {
       scriviSuDisco();
       log(`${scala}×: astro build${nCoppie > 1 ? ` (${k + 1} di ${nCoppie})` : ''}…`);
       let ultimoEco = 0;
+      // Every timed build cold, as from a fresh clone: its own empty Astro cache (the content store
+      // would otherwise be the one the previous build left in the shared node_modules/.astro)
+      const cache = mkdtempSync(join(tmpdir(), `peg-bench-cache-${scala}x-`));
       const b = await esegui(process.execPath, [astro, 'build'], {
         cwd: dir,
         log: join(dir, k === 0 ? 'build.log' : `build-${k + 1}.log`),
-        env,
+        env: { ...env, PEG_CACHE_DIR: cache },
         eco: (r) => {
           const t = senzaAnsi(r);
           const fase = /(generating static routes|Completed in|Pagefind:|Building static|Collecting build|\[types\]|page\(s\) built|sitemap|Waiting for)/.test(t);
@@ -173,6 +190,7 @@ async function main() {
           }
         },
       });
+      rmSync(cache, { recursive: true, force: true });
       if (b.codice !== 0) throw new Error(`${scala}×: build fallito (${b.codice}), log in ${join(dir, 'build.log')}:\n${senzaAnsi(b.output).slice(-3000)}`);
       build ??= b;
       builds.push(b);

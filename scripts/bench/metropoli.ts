@@ -234,6 +234,8 @@ export interface EdizioneSintetica {
   pubblicazione: string;
   atto: string;
   testo: string;
+  /** Shares of objectives and programme lines changed from the edition before (null for the first). */
+  quote: { obiettivi: number; incarichi: number } | null;
 }
 
 export interface Scenario {
@@ -273,6 +275,7 @@ export function generaScenario(originale: string, registro: Registro, o: Opzioni
   for (let a = 0; a < o.anni; a++) for (let v = 0; v <= o.variazioni; v++) passi.push({ anno: primoAnno + a, variazione: v });
   for (let v = 1; v <= (o.extra ?? 0); v++) passi.push({ anno: primoAnno + o.anni - 1, variazione: o.variazioni + v });
   passi.forEach(({ anno, variazione }, k) => {
+    const prima = dataset;
     if (k > 0) {
       const nuovoAnno = variazione === 0;
       testo = variaDocumento(testo, dataset!, {
@@ -282,6 +285,7 @@ export function generaScenario(originale: string, registro: Registro, o: Opzioni
       });
     }
     dataset = importa(testo, `${anno}-${variazione}.txt`);
+    const q = prima && quoteCambiate(prima, dataset);
     // Plans in February, variations every three months after; acts a week before publication
     const mese = 2 + 3 * variazione;
     const giorno = (m: number, g: number) => `${anno + Math.floor((m - 1) / 12)}-${String(((m - 1) % 12) + 1).padStart(2, '0')}-${String(g).padStart(2, '0')}`;
@@ -291,6 +295,7 @@ export function generaScenario(originale: string, registro: Registro, o: Opzioni
       pubblicazione: giorno(mese, 20),
       atto: `Deliberazione di Giunta comunale n. ${10 + 20 * variazione} del ${giorno(mese, 13).split('-').reverse().join('/')} (edizione sintetica del bench)`,
       testo,
+      quote: q && { obiettivi: q.obiettivi.quota, incarichi: q.incarichi.quota },
     });
   });
   return { edizioni, anagrafica: base.anagrafica };

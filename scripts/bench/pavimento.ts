@@ -14,7 +14,9 @@ export function creaPavimento(nodeModules: string, pagine: number, concorrenza?:
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'pavimento', private: true, type: 'module' }, null, 2));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: ${build} });\n`,
+    // Its own cache, inside its folder: never the content store a portal build left in the shared
+    // node_modules/.astro (loading it would be the floor's cost), always cold like a fresh clone
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', cacheDir: './.cache-astro', build: ${build} });\n`,
   );
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/base' }));
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
