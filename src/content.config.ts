@@ -21,28 +21,23 @@ const dati = (nome: string) => `content/data/${nome}.json`;
 /** Every edition's folder in content/data/edizioni/ (written by the ingest, checked before the build). */
 const cartellaEdizioni = 'content/data/edizioni';
 
-/** Every published edition, one entry each, with all its records: the series' history is read from here. */
+/**
+ * Every published edition, one entry each: its facts and the folder of its records. The records stay
+ * out of Astro's content store: the store is inlined into the build as one JavaScript module, so
+ * every edition's records there would be serialised, bundled, compiled and parsed again (at 15
+ * editions of 20× the document: 140 MB of JSON, most of the build's memory). The folder's files are
+ * checked against their schemas and the ingest's manifest before anything loads
+ * (src/ingest/dati-verificati.ts); src/portale/carica.ts reads them.
+ */
 function edizioniLoader(): Loader {
   return {
     name: 'peg-edizioni',
     load: async ({ store, parseData }) => {
       store.clear();
       for (const id of readdirSync(cartellaEdizioni).sort()) {
-        const leggi = (nome: string): unknown =>
-          JSON.parse(readFileSync(join(cartellaEdizioni, id, `${nome}.json`), 'utf8'));
-        const data = await parseData({
-          id,
-          data: {
-            edizione: leggi('edizione'),
-            obiettivi: leggi('obiettivi'),
-            incarichi: leggi('incarichi'),
-            settori: leggi('settori'),
-            persone: leggi('persone'),
-            aree: leggi('aree'),
-            linee: leggi('linee-strategiche'),
-            report: leggi('ingest-report'),
-          },
-        });
+        const cartella = join(cartellaEdizioni, id);
+        const edizione: unknown = JSON.parse(readFileSync(join(cartella, 'edizione.json'), 'utf8'));
+        const data = await parseData({ id, data: { edizione, cartella } });
         store.set({ id, data });
       }
     },
@@ -72,16 +67,7 @@ export const collections = {
   }),
   edizioni: defineCollection({
     loader: edizioniLoader(),
-    schema: z.object({
-      edizione: edizioneSchema,
-      obiettivi: z.array(obiettivoSchema),
-      incarichi: z.array(incaricoSchema),
-      settori: z.array(settoreSchema),
-      persone: z.array(personaSchema),
-      aree: z.array(areaSchema),
-      linee: z.array(lineaStrategicaSchema),
-      report: reportSchema,
-    }),
+    schema: z.object({ edizione: edizioneSchema, cartella: z.string() }),
   }),
   /**
    * Conferred engagements, as `npm run ingest` wrote them from the office's spreadsheets in

@@ -1,7 +1,9 @@
 // The one loader: the only module that reads the content collections. Pages call caricaPortale()
 // (and caricaPagineNormative()) and pass what a view returns to components as props.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { componiPortale, type Portale } from '../dominio/portale.ts';
+import { componiPortale, type Portale, type Raccolte } from '../dominio/portale.ts';
 import { componiSerie, ordineEdizioni, type Serie } from '../dominio/serie.ts';
 import { tettiDellaSerie } from '../dominio/programma.ts';
 
@@ -42,7 +44,12 @@ export function caricaPortale(): Promise<Portale> {
       edizione: edizione[0]!.data,
       tetti: tettiDellaSerie(
         edizioni
-          .map((e) => ({ edizione: e.data.edizione, dataset: e.data }))
+          .map((e) => ({
+            edizione: e.data.edizione,
+            dataset: {
+              incarichi: leggiEdizione<Raccolte['incarichi']>(e.data.cartella, 'incarichi'),
+            },
+          }))
           .sort((a, b) => ordineEdizioni({ edizione: a.edizione }, { edizione: b.edizione })),
       ),
     });
@@ -60,6 +67,38 @@ export function caricaPagineNormative(): Promise<CollectionEntry<'pagine'>[]> {
 
 let serie: Promise<Serie> | undefined;
 
+/** The files of the editions' folders already read, by path: each is read once per build. */
+const letti = new Map<string, unknown>();
+
+/**
+ * One file of an edition's folder in content/data/edizioni/ (see the `edizioni` collection in
+ * src/content.config.ts), as checked before the build started.
+ */
+function leggiEdizione<T>(cartella: string, nome: string): T {
+  const percorso = join(cartella, `${nome}.json`);
+  if (!letti.has(percorso)) letti.set(percorso, JSON.parse(readFileSync(percorso, 'utf8')));
+  return letti.get(percorso) as T;
+}
+
+/** An earlier edition's records, from its folder. */
+function raccolteEdizione(
+  cartella: string,
+  edizione: CollectionEntry<'edizioni'>['data']['edizione'],
+): Raccolte {
+  const leggi = <T>(nome: string) => leggiEdizione<T>(cartella, nome);
+  return {
+    obiettivi: leggi('obiettivi'),
+    incarichi: leggi('incarichi'),
+    conferiti: [],
+    settori: leggi('settori'),
+    persone: leggi('persone'),
+    aree: leggi('aree'),
+    linee: leggi('linee-strategiche'),
+    report: leggi('ingest-report'),
+    edizione,
+  };
+}
+
 /**
  * Every published edition, oldest first, with the history of each record. The latest edition is the
  * same portal caricaPortale() returns (with the conferred engagements); earlier ones have none.
@@ -71,7 +110,7 @@ export function caricaSerie(): Promise<Serie> {
       edizioni.map(({ data }) =>
         data.edizione.id === corrente.edizione.id
           ? corrente
-          : componiPortale({ ...data, conferiti: [] }),
+          : componiPortale(raccolteEdizione(data.cartella, data.edizione)),
       ),
     );
   })();
