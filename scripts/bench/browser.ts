@@ -83,7 +83,14 @@ function raccoglitore(page: Page, filtro: (r: Response) => boolean) {
 
 const somma = <T,>(xs: T[], k: keyof T) => xs.reduce((n, x) => n + (x[k] as number), 0);
 
-export async function misuraRicerca(browser: Browser, base: string, q1: string, q2: string): Promise<Ricerca> {
+/** `parametri`: more of the search address (`&edizione=tutte`), kept for the second query too. */
+export async function misuraRicerca(
+  browser: Browser,
+  base: string,
+  q1: string,
+  q2: string,
+  parametri = '',
+): Promise<Ricerca> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -98,7 +105,7 @@ export async function misuraRicerca(browser: Browser, base: string, q1: string, 
         stato,
         { timeout: 120_000 },
       );
-    await page.goto(`${base}/cerca/?q=${encodeURIComponent(q1)}`);
+    await page.goto(`${base}/cerca/?q=${encodeURIComponent(q1)}${parametri}`);
     await finita();
     await rete.attesa();
     const risultati1 = (await page.locator(stato).textContent()) ?? '';

@@ -177,12 +177,17 @@ export async function benchMetropoli(o: OpzioniMetropoli) {
 
   // 4. Search in Chromium: first and second query, default scope
   let ricerca: Ricerca | null = null;
+  let ricercaTutte: Ricerca | null = null;
   const ambiti = ambitiRicerca(join(dir, 'dist'));
   if (!o.senzaBrowser) {
     const server = await serviDist(join(dir, 'dist'));
     const browser = await avviaChromium();
     try {
       ricerca = await misuraRicerca(browser, server.base, ...QUERY);
+      log(`ricerca, edizione corrente: prima ${(ricerca.prima.gzip / 1024).toFixed(1)} KB gzip (${ricerca.prima.richieste} richieste), seconda ${(ricerca.seconda.gzip / 1024).toFixed(1)} KB; ${ricerca.risultati1}`);
+      // "Tutte le edizioni" (the versions' index), in a fresh browser context like the first
+      ricercaTutte = await misuraRicerca(browser, server.base, ...QUERY, '&edizione=tutte');
+      log(`ricerca, tutte le edizioni: prima ${(ricercaTutte.prima.gzip / 1024).toFixed(1)} KB gzip (${ricercaTutte.prima.richieste} richieste), seconda ${(ricercaTutte.seconda.gzip / 1024).toFixed(1)} KB; ${ricercaTutte.risultati1}`);
     } catch (e) {
       log(`ricerca non misurata: ${(e as Error).message.split('\n')[0]}`);
     } finally {
@@ -220,11 +225,8 @@ export async function benchMetropoli(o: OpzioniMetropoli) {
     rapportoMinimi: minB / minP,
     piccoAlberoKb: Math.max(...builds.map((b) => b.piccoAlberoKb)),
     piccoProcessoKb: Math.max(...builds.map((b) => b.maxRssTimeKb ?? b.piccoProcessoKb)),
-    ricerca: ricerca && {
-      prima: { richieste: ricerca.prima.richieste, gzip: ricerca.prima.gzip },
-      seconda: { richieste: ricerca.seconda.richieste, gzip: ricerca.seconda.gzip },
-      risultati: [ricerca.risultati1, ricerca.risultati2],
-    },
+    ricerca: riassuntoRicerca(ricerca),
+    ricercaTutte: riassuntoRicerca(ricercaTutte),
     sedicesima: {
       ingestMs: ingest16.ms,
       pagine: pagine16,
@@ -248,6 +250,7 @@ function stampa(r: {
   scala: number; edizioni: number; pagine: number; versioni: ReturnType<typeof contaVersioni>; coppie: { ordine: string; buildMs: number; pavimentoMs: number; rapporto: number }[];
   builds: { ms: number; caricoPrima: string }[]; pavimenti: { ms: number; caricoPrima: string }[]; rapportoMediana: number; rapportoMinimi: number;
   piccoAlberoKb: number; piccoProcessoKb: number; ricerca: { prima: { gzip: number; richieste: number }; seconda: { gzip: number; richieste: number } } | null;
+  ricercaTutte: { prima: { gzip: number; richieste: number }; seconda: { gzip: number; richieste: number } } | null;
   ambiti: string[]; sedicesima: { pagine: number; versioni: ReturnType<typeof contaVersioni>; builds: { ms: number }[]; piuMediana: number; piuMinimi: number };
   ingest: { ms: number }; caricoFine: number[]; durataMs: number;
 }) {
@@ -267,6 +270,8 @@ function stampa(r: {
     ['memoria di picco, processo più grande', `${(r.piccoProcessoKb / 2 ** 20).toFixed(2)} GiB`],
     ['prima ricerca, ambito predefinito (gzip; obiettivo ≤ 150 KB)', r.ricerca ? `${kb(r.ricerca.prima.gzip)} in ${r.ricerca.prima.richieste} richieste ${esito(r.ricerca.prima.gzip <= 150 * 1024)}` : 'non misurata'],
     ['seconda ricerca (gzip)', r.ricerca ? `${kb(r.ricerca.seconda.gzip)} in ${r.ricerca.seconda.richieste} richieste` : 'non misurata'],
+    ['prima ricerca, tutte le edizioni (gzip)', r.ricercaTutte ? `${kb(r.ricercaTutte.prima.gzip)} in ${r.ricercaTutte.prima.richieste} richieste` : 'non misurata'],
+    ['seconda ricerca, tutte le edizioni (gzip)', r.ricercaTutte ? `${kb(r.ricercaTutte.seconda.gzip)} in ${r.ricercaTutte.seconda.richieste} richieste` : 'non misurata'],
     ['indici di ricerca nel sito', r.ambiti.join(', ')],
     ['16ª edizione (una variazione in più): pagine, versioni', `${r.sedicesima.pagine.toLocaleString('it-IT')} (+${r.sedicesima.pagine - r.pagine}), ${r.sedicesima.versioni.versioni} (+${r.sedicesima.versioni.versioni - r.versioni.versioni})`],
     ['16ª edizione: build', r.sedicesima.builds.map((b) => `${(b.ms / 1000).toFixed(1)} s`).join(', ')],
@@ -275,6 +280,16 @@ function stampa(r: {
   const w = Math.max(...righe.map(([a]) => a.length));
   console.log(`\nMetropoli (${(r.durataMs / 1000).toFixed(0)} s, carico medio alla fine ${r.caricoFine.map((x) => x.toFixed(1)).join(' ')}):`);
   for (const [a, b] of righe) console.log(`  ${a.padEnd(w)}  ${b}`);
+}
+
+function riassuntoRicerca(r: Ricerca | null) {
+  return (
+    r && {
+      prima: { richieste: r.prima.richieste, gzip: r.prima.gzip },
+      seconda: { richieste: r.seconda.richieste, gzip: r.seconda.gzip },
+      risultati: [r.risultati1, r.risultati2],
+    }
+  );
 }
 
 function contaPagine(dist: string): number {
