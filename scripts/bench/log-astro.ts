@@ -43,7 +43,11 @@ export function fasiDalLog(log: string): FasiBuild {
   };
   // Current builds: writing time, then the wait after the render; older builds: the writing (or the
   // whole indexing) only, all of it after the render.
+  // Since the search by edition: two indexes (the current edition's pages, every record version)
+  const due =
+    /Pagefind: (\d+) pagine nell'indice dell'edizione corrente, \d+ versioni nell'indice delle edizioni, indicizzate durante il rendering; indici scritti in (\d+) ms \([^)]*\); attesa dopo il rendering (\d+) ms/.exec(t);
   const pf =
+    due ??
     /Pagefind: (\d+) pagine indicizzate (?:durante il rendering; indice scritto )?in (\d+) ms(?: \([^)]*\); attesa dopo il rendering (\d+) ms)?/.exec(t);
   return {
     contenutiMs: durata(new RegExp(String.raw`\[types\] Generated ${DURATA}`).exec(t)?.[1]),

@@ -16,3 +16,11 @@ test('log di build precedenti: tutta la scrittura è dopo il render', () => {
   );
   expect(f).toMatchObject({ pagefindPagine: 20041, pagefindScritturaMs: null, pagefindMs: 10018 });
 });
+
+test('due indici (edizione corrente e versioni): pagine dell’indice corrente, scrittura di entrambi', () => {
+  const f = fasiDalLog(
+    "01:01:16 [peg-pagefind] Pagefind: 6493 pagine nell'indice dell'edizione corrente, 12768 versioni nell'indice delle edizioni, " +
+      'indicizzate durante il rendering; indici scritti in 18606 ms (dopo il rendering); attesa dopo il rendering 18608 ms\n',
+  );
+  expect(f).toMatchObject({ pagefindPagine: 6493, pagefindScritturaMs: 18606, pagefindMs: 18608 });
+});
