@@ -28,7 +28,7 @@ import type { Registro } from './genera.ts';
 import { fasiDalLog } from './log-astro.ts';
 import { generaScenario } from './metropoli.ts';
 import { creaPavimento } from './pavimento.ts';
-import { esegui, senzaAnsi, type Esecuzione } from './processo.ts';
+import { esegui, senzaAnsi } from './processo.ts';
 import { riassumiProfilo, righeRiassunto, type ProfiloCpu } from './profilo.ts';
 
 const SORGENTE = 'content/sources/peg-2019-2021-seconda-variazione.txt';
