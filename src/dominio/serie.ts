@@ -17,7 +17,6 @@ import {
   CAMPI_OBIETTIVO,
   continuitaObiettivi,
   differenze,
-  modifiche,
   totaliPerSettoreAnnoSuAnno,
   type ContinuitaObiettivi,
   type Differenze,
@@ -124,14 +123,4 @@ export function edizioneDellaSerie(s: Serie, id: string): Portale {
 /** The version of a record that an edition states, or undefined when the edition doesn't have it. */
 export function versioneIn<T>(storia: Storia<T>, edizione: string): Versione<T> | undefined {
   return storia.versioni.find((v) => v.edizioni.includes(edizione));
-}
-
-/** The fields in which a version differs from the one before it (empty for the first). */
-export function cambiVersione<T>(
-  storia: Storia<T>,
-  k: number,
-  campi: readonly Lettore<T>[],
-): ReturnType<typeof modifiche<T>> {
-  const prima = storia.versioni[k - 1];
-  return prima ? modifiche(prima.record, storia.versioni[k]!.record, campi) : [];
 }

@@ -13,7 +13,7 @@ import {
 } from '../dominio/confronto.ts';
 import type { Portale } from '../dominio/portale.ts';
 import { trova } from '../dominio/indici.ts';
-import { edizioneDellaSerie, type Serie } from '../dominio/serie.ts';
+import { edizioneDellaSerie, versioneIn, type Serie } from '../dominio/serie.ts';
 import type { Storia, Versione } from '../dominio/versioni.ts';
 import { conservazioneAtti } from '../lib/pubblicazione/conservazione.ts';
 import { url } from '../lib/url.ts';
@@ -240,7 +240,7 @@ export function vistaCosaCambia(s: Serie, id: string) {
 
 /** The edition whose permalink holds the version of a record that edition `ed` states. */
 function versioneDi<T>(st: Storia<T>, ed: string): string {
-  const v = st.versioni.find((x) => x.edizioni.includes(ed));
+  const v = versioneIn(st, ed);
   if (!v) throw new Error(`${st.chiave}: nessuna versione nell'edizione ${ed}`);
   return v.edizione;
 }

@@ -1,7 +1,7 @@
 // Bad input: each malformed source stops the ingest with `file:line: what is wrong`, a non-zero
 // exit and the previous content untouched.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';

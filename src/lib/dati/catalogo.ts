@@ -1,4 +1,5 @@
 // The catalogue of the datasets: DCAT-AP_IT JSON-LD for /dati/catalogo.jsonld and schema.org JSON-LD for /dati/.
+import { nomeEdizione } from '../../dominio/edizione.ts';
 import { campi, ID_DATASET, type Assoluto, type IdDataset } from './dataset.ts';
 import { url } from '../url.ts';
 import type { Edizione } from '../../schemas/edizione.ts';
@@ -121,7 +122,7 @@ export function catalogoDcat(
     '@id': assoluto(`${url.edizione(ed.id)}#dati-${id}-${formato}`),
     '@type': ['dcat:Distribution', 'dcatapit:Distribution'],
     'dct:title': it(
-      `${metadati[id].titolo} (PEG ${ed.triennio}, ${ed.denominazione}, ${TITOLI_DISTRIBUZIONE[formato]})`,
+      `${metadati[id].titolo} (${nomeEdizione(ed)}, ${TITOLI_DISTRIBUZIONE[formato]})`,
     ),
     'dcat:accessURL': { '@id': assoluto(url.edizione(ed.id)) },
     'dcat:downloadURL': { '@id': assoluto(url.datiEdizione(ed.id, id, formato)) },
@@ -140,9 +141,7 @@ export function catalogoDcat(
     '@type': ['dcat:Dataset', 'dcatapit:Dataset'],
     'dct:identifier': edizione ? `${identificativo(id, e)}:${edizione.id}` : identificativo(id, e),
     'dct:title': it(
-      edizione
-        ? `${metadati[id].titolo} (PEG ${edizione.triennio}, ${edizione.denominazione})`
-        : metadati[id].titolo,
+      edizione ? `${metadati[id].titolo} (${nomeEdizione(edizione)})` : metadati[id].titolo,
     ),
     'dct:description': it(metadati[id].descrizione),
     'dct:modified': data(modificato),

@@ -28,6 +28,11 @@ export async function righeDi(
   return righeDataset(id, { ...p, ...parte(p) }, assoluto(site));
 }
 
+/** Every edition that has a predecessor: one change list each (page, CSV, JSON). */
+export async function percorsiCosaCambia() {
+  return [...(await caricaSerie()).variazioni.keys()].map((edizione) => ({ params: { edizione } }));
+}
+
 /** The datasets drawn from one edition's document (conferred engagements are not: they have no edition). */
 export const DATASET_EDIZIONE = ID_DATASET.filter((id) => id !== 'incarichi-conferiti');
 

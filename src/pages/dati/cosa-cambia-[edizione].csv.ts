@@ -3,12 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { tabellaCsv } from '../../lib/dati/csv.ts';
 import { caricaSerie } from '../../portale/carica.ts';
 import { COLONNE_COSA_CAMBIA, datiCosaCambia } from '../../portale/serie.ts';
-import { assoluto } from './_portale.ts';
+import { assoluto, percorsiCosaCambia } from './_portale.ts';
 
-export const getStaticPaths = (async () => {
-  const s = await caricaSerie();
-  return [...s.variazioni.keys()].map((edizione) => ({ params: { edizione } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => percorsiCosaCambia()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const righe = datiCosaCambia(await caricaSerie(), params.edizione!, assoluto(site));

@@ -2,12 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { caricaSerie } from '../../portale/carica.ts';
 import { datiCosaCambia } from '../../portale/serie.ts';
-import { assoluto } from './_portale.ts';
+import { assoluto, percorsiCosaCambia } from './_portale.ts';
 
-export const getStaticPaths = (async () => {
-  const s = await caricaSerie();
-  return [...s.variazioni.keys()].map((edizione) => ({ params: { edizione } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => percorsiCosaCambia()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) =>
   new Response(
