@@ -418,6 +418,16 @@ describe('nel browser', () => {
     ]);
   });
 
+  test("un obiettivo tolto da una variazione non è tra i risultati dell'edizione corrente, ma in tutte le edizioni sì", async () => {
+    // C64_0007: in the second 2019 variation, removed by the third, absent from the 2020 plan
+    const corrente = await cerca('q=C64_0007');
+    expect(corrente.schede.some((r) => r.href.startsWith('/obiettivi/c64-0007/'))).toBe(false);
+    const tutte = await cerca('q=C64_0007&edizione=tutte');
+    expect(tutte.schede.map((r) => r.href)).toContain('/obiettivi/c64-0007/2019-variazione-2/');
+    // Its unversioned page still exists, for the links saved before
+    expect(existsSync(join(dist, 'obiettivi/c64-0007/index.html'))).toBe(true);
+  });
+
   test('la pagina Cosa cambia si legge su un telefono senza scorrere di lato', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${server.base}/edizioni/2019-variazione-3/cosa-cambia/`);
