@@ -10,6 +10,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErroreAmbiente, prendiLock, recupera, sostituisci } from '../src/ingest/cartella.ts';
 import { ErroreDati, verificaDati } from '../src/ingest/verifica-dati.ts';
+import { ambienteBuild } from './lib/ambiente-build.ts';
 
 const DIST = 'dist';
 const id = `${Date.now().toString(36)}-${process.pid}`;
@@ -41,9 +42,7 @@ try {
 const esito = spawnSync(
   process.execPath,
   [astro, 'build', ...process.argv.slice(2), '--outDir', staging],
-  {
-    stdio: 'inherit',
-  },
+  { stdio: 'inherit', env: ambienteBuild() },
 );
 try {
   if (esito.status !== 0) {
