@@ -32,7 +32,7 @@ export interface Raccolta {
 }
 
 /** The part of Pagefind's index the collector uses (a fake one in the unit tests). */
-export type IndicePagefind = Pick<PagefindIndex, 'addHTMLFile' | 'writeFiles'>;
+export type IndicePagefind = Pick<PagefindIndex, 'addHTMLFile' | 'writeFiles' | 'deleteIndex'>;
 
 export interface Scrittura {
   /** Pages in the index. */
@@ -77,6 +77,8 @@ export function creaRaccolta(
       const inizio = performance.now();
       const { errors } = await indice.writeFiles({ outputPath: cartella });
       controlla(errors, 'writeFiles');
+      // Written: Pagefind's service frees this index before the next one is built
+      await indice.deleteIndex();
       return {
         pagine: invii.length,
         scritturaMs: Math.round(performance.now() - inizio),

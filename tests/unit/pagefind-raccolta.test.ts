@@ -45,6 +45,10 @@ function indiceFinto() {
       eventi.push(`scrivi ${outputPath}`);
       return { errors: [], outputPath: outputPath ?? '' };
     },
+    deleteIndex: async () => {
+      eventi.push('libera');
+      return null;
+    },
   } as unknown as IndicePagefind;
   return { indice, eventi };
 }
@@ -64,7 +68,8 @@ test('le pagine arrivano a Pagefind nell’ordine di ingresso, anche se finiscon
     pagine: 2,
     scritturaMs: expect.any(Number),
   });
-  expect(eventi).toEqual(['+/a/', '+/c/', 'scrivi /dist/pagefind']);
+  // Written, then freed in Pagefind's service before the next index is written
+  expect(eventi).toEqual(['+/a/', '+/c/', 'scrivi /dist/pagefind', 'libera']);
 });
 
 test('un errore di Pagefind su una pagina ferma la build con l’indirizzo della pagina', async () => {
