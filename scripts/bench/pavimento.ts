@@ -3,12 +3,14 @@
  * dynamic route. Our build time divided by this is the overhead of our pages over Astro itself.
  * The floor is Astro with its defaults; `concorrenza` builds the same floor with the portal's
  * build.concurrency, printed beside it so the reader sees how much of the gap that setting closes.
+ * `bytePerPagina` pads each page to that size: the floor that writes as many bytes as the portal's
+ * whole dist/ (pages, downloads, search index), to tell Astro's and the disk's share from ours.
  */
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export function creaPavimento(nodeModules: string, pagine: number, concorrenza?: number): string {
+export function creaPavimento(nodeModules: string, pagine: number, concorrenza?: number, bytePerPagina = 0): string {
   const dir = mkdtempSync(join(tmpdir(), `peg-bench-pavimento-${pagine}-`));
   const build = concorrenza ? `{ format: 'directory', concurrency: ${concorrenza} }` : "{ format: 'directory' }";
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'pavimento', private: true, type: 'module' }, null, 2));
@@ -27,8 +29,9 @@ export function getStaticPaths() {
   return Array.from({ length: ${pagine} }, (_, i) => ({ params: { id: 'p' + i } }));
 }
 const { id } = Astro.params;
+const riempitivo = 'x'.repeat(${Math.max(0, bytePerPagina - 100)});
 ---
-<p>{id}</p>
+<p>{id}</p>${bytePerPagina ? '<p>{riempitivo}</p>' : ''}
 `,
   );
   symlinkSync(nodeModules, join(dir, 'node_modules'));

@@ -13,7 +13,7 @@
  * summarised (profilo.ts). The load average is printed with every figure.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { numeroVersioni, storie } from '../../src/dominio/versioni.ts';
@@ -27,6 +27,7 @@ import { misuraRicerca, type Ricerca } from './browser.ts';
 import type { Registro } from './genera.ts';
 import { fasiDalLog } from './log-astro.ts';
 import { generaScenario } from './metropoli.ts';
+import { ambienteBuild } from '../lib/ambiente-build.ts';
 import { creaPavimento } from './pavimento.ts';
 import { esegui, senzaAnsi } from './processo.ts';
 import { riassumiProfilo, righeRiassunto, type ProfiloCpu } from './profilo.ts';
@@ -119,7 +120,7 @@ export async function benchMetropoli(o: OpzioniMetropoli) {
     const b = await esegui(process.execPath, [...extra, astro, 'build'], {
       cwd: dir,
       log: join(dir, `${nome}.log`),
-      env: { ...env, PEG_CACHE_DIR: cache },
+      env: ambienteBuild({ ...env, PEG_CACHE_DIR: cache }),
     });
     rmSync(cache, { recursive: true, force: true });
     if (b.codice !== 0) throw new Error(`${nome}: build fallito, log in ${join(dir, `${nome}.log`)}:\n${senzaAnsi(b.output).slice(-3000)}`);
@@ -130,14 +131,15 @@ export async function benchMetropoli(o: OpzioniMetropoli) {
     return { ...b, output: '', caricoPrima, caricoDopo: carico(), fasi: f };
   };
   let pagine = 0;
-  const pavimento = async (nome: string) => {
-    const pdir = creaPavimento(nodeModules, pagine);
+  let byteDist = 0;
+  const pavimento = async (nome: string, stessiByte = false) => {
+    const pdir = creaPavimento(nodeModules, pagine, undefined, stessiByte ? Math.round(byteDist / pagine) : 0);
     try {
       execFileSync('sync');
       const caricoPrima = carico();
       const p = await esegui(process.execPath, [astro, 'build'], { cwd: pdir, log: join(dir, `${nome}.log`), env });
       if (p.codice !== 0) throw new Error(`${nome}: build fallito:\n${senzaAnsi(p.output).slice(-2000)}`);
-      log(`${nome} (${pagine} pagine banali): ${s(p.ms)}; carico prima ${caricoPrima}`);
+      log(`${nome} (${pagine} pagine ${stessiByte ? `di ${(byteDist / pagine / 1024).toFixed(1)} KB, gli stessi byte del sito` : 'banali'}): ${s(p.ms)}; carico prima ${caricoPrima}`);
       return { ...p, output: '', caricoPrima, caricoDopo: carico() };
     } finally {
       rmSync(pdir, { recursive: true, force: true });
@@ -146,6 +148,7 @@ export async function benchMetropoli(o: OpzioniMetropoli) {
   let profilo: ReturnType<typeof riassumiProfilo> | null = null;
   const builds: Awaited<ReturnType<typeof build>>[] = [];
   const pavimenti: Awaited<ReturnType<typeof pavimento>>[] = [];
+  const pavimentiByte: Awaited<ReturnType<typeof pavimento>>[] = [];
   const coppie: { ordine: string; buildMs: number; pavimentoMs: number; rapporto: number }[] = [];
   for (let k = 0; k < o.coppie; k++) {
     const prima = k % 2 === 1;
@@ -153,8 +156,10 @@ export async function benchMetropoli(o: OpzioniMetropoli) {
     const b = await build(`build-${k + 1}`);
     builds.push(b);
     if (!pagine) pagine = contaPagine(join(dir, 'dist'));
+    if (!byteDist) byteDist = contaByte(join(dir, 'dist'));
     const p = p0 ?? (await pavimento(`pavimento-${k + 1}`));
     pavimenti.push(p);
+    pavimentiByte.push(await pavimento(`pavimento-byte-${k + 1}`, true));
     coppie.push({ ordine: prima ? 'pavimento, build' : 'build, pavimento', buildMs: b.ms, pavimentoMs: p.ms, rapporto: b.ms / p.ms });
     log(`coppia ${k + 1} (${coppie.at(-1)!.ordine}): ${(b.ms / p.ms).toFixed(2)}×`);
     // After the first pair, one more build under --cpu-prof (same cold start), read while the rest runs
@@ -221,6 +226,9 @@ export async function benchMetropoli(o: OpzioniMetropoli) {
     coppie,
     builds: builds.map(({ ms, piccoAlberoKb, piccoProcessoKb, maxRssTimeKb, caricoPrima, caricoDopo, fasi }) => ({ ms, piccoAlberoKb, piccoProcessoKb, maxRssTimeKb, caricoPrima, caricoDopo, renderMs: fasi.renderMs, pagefindMs: fasi.pagefindMs })),
     pavimenti: pavimenti.map(({ ms, caricoPrima, caricoDopo }) => ({ ms, caricoPrima, caricoDopo })),
+    byteDist,
+    pavimentiByte: pavimentiByte.map(({ ms, caricoPrima, caricoDopo }) => ({ ms, caricoPrima, caricoDopo })),
+    rapportoMinimiByte: minB / Math.min(...ms(pavimentiByte)),
     rapportoMediana: mediana(coppie.map((c) => c.rapporto)),
     rapportoMinimi: minB / minP,
     piccoAlberoKb: Math.max(...builds.map((b) => b.piccoAlberoKb)),
@@ -249,6 +257,7 @@ export async function benchMetropoli(o: OpzioniMetropoli) {
 function stampa(r: {
   scala: number; edizioni: number; pagine: number; versioni: ReturnType<typeof contaVersioni>; coppie: { ordine: string; buildMs: number; pavimentoMs: number; rapporto: number }[];
   builds: { ms: number; caricoPrima: string }[]; pavimenti: { ms: number; caricoPrima: string }[]; rapportoMediana: number; rapportoMinimi: number;
+  byteDist: number; pavimentiByte: { ms: number; caricoPrima: string }[]; rapportoMinimiByte: number;
   piccoAlberoKb: number; piccoProcessoKb: number; ricerca: { prima: { gzip: number; richieste: number }; seconda: { gzip: number; richieste: number } } | null;
   ricercaTutte: { prima: { gzip: number; richieste: number }; seconda: { gzip: number; richieste: number } } | null;
   ambiti: string[]; sedicesima: { pagine: number; versioni: ReturnType<typeof contaVersioni>; builds: { ms: number }[]; piuMediana: number; piuMinimi: number };
@@ -266,6 +275,8 @@ function stampa(r: {
     ['coppie (ordine: rapporto)', r.coppie.map((c) => `${c.ordine}: ${c.rapporto.toFixed(2)}×`).join('; ')],
     ['build / pavimento, mediana delle coppie', `${r.rapportoMediana.toFixed(2)}×`],
     ['build / pavimento, minimo su minimo (obiettivo ≤ 1,5×)', `${r.rapportoMinimi.toFixed(2)}× ${esito(r.rapportoMinimi <= 1.5)}`],
+    [`pavimento con gli stessi byte del sito (${(r.byteDist / 2 ** 20).toFixed(0)} MiB)`, r.pavimentiByte.map((b) => `${(b.ms / 1000).toFixed(1)} s (carico ${b.caricoPrima.split(' ')[0]})`).join(', ')],
+    ['build / pavimento con gli stessi byte, minimo su minimo', `${r.rapportoMinimiByte.toFixed(2)}×`],
     ['memoria di picco, albero dei processi (obiettivo ≤ 3 GB)', `${(r.piccoAlberoKb / 2 ** 20).toFixed(2)} GiB ${esito(r.piccoAlberoKb * 1024 <= 3e9)}`],
     ['memoria di picco, processo più grande', `${(r.piccoProcessoKb / 2 ** 20).toFixed(2)} GiB`],
     ['prima ricerca, ambito predefinito (gzip; obiettivo ≤ 150 KB)', r.ricerca ? `${kb(r.ricerca.prima.gzip)} in ${r.ricerca.prima.richieste} richieste ${esito(r.ricerca.prima.gzip <= 150 * 1024)}` : 'non misurata'],
@@ -294,6 +305,13 @@ function riassuntoRicerca(r: Ricerca | null) {
 
 function contaPagine(dist: string): number {
   return (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
+}
+
+/** Bytes of every file under dist (pages, downloads, search index): what the build writes. */
+function contaByte(dist: string): number {
+  return (readdirSync(dist, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((d) => d.isFile())
+    .reduce((n, d) => n + statSync(join(d.parentPath, d.name)).size, 0);
 }
 
 /** Pagefind bundles in the site: the default one, and any per-edition or merged ones beside it. */
