@@ -5,9 +5,8 @@ import { CODICE_OBIETTIVO, type Obiettivo } from '../schemas/obiettivo.ts';
 import type { EsitoRiga } from '../schemas/report.ts';
 import type { Risolutore } from './anagrafica.ts';
 import { IngestError } from './errore.ts';
-import { parseNumeroItaliano } from './numeri.ts';
 import { sommaEuro } from '../dominio/euro.ts';
-import { celle, pulisciCella, type Riga } from './sorgente.ts';
+import { celle, parseNumeroItaliano, pulisciCella, type Riga } from './sorgente.ts';
 
 /** Columns of the standard row: Responsabile, Settore, Codice Obiettivo … Peso Indicatore. */
 const COL_OBIETTIVO = 2;

@@ -3,9 +3,8 @@ import type { Incarico } from '../schemas/incarico.ts';
 import type { EsitoRiga, Riconciliazione } from '../schemas/report.ts';
 import type { Risolutore } from './anagrafica.ts';
 import { IngestError } from './errore.ts';
-import { parseImporto } from './numeri.ts';
 import { sommaEuro, ugualiAlCentesimo } from '../dominio/euro.ts';
-import { celle, pulisciCella, type Riga } from './sorgente.ts';
+import { celle, parseImporto, pulisciCella, type Riga } from './sorgente.ts';
 
 /** What the programme says about a settore: its area and its responsabile. */
 export interface SettoreNelProgramma {

@@ -1,4 +1,7 @@
-/** Reading the source document: bytes to lines, rejecting what is not UTF-8 text. */
+/**
+ * Reading the source document: bytes to lines (rejecting what is not UTF-8 text), a row to its cells,
+ * and a cell's number as the document prints it.
+ */
 import { caratteriInvisibili, senzaInvisibili } from '../dominio/caratteri-invisibili.ts';
 import { IngestError } from './errore.ts';
 
@@ -88,4 +91,22 @@ export function celle(riga: Riga, file = ''): string[] {
       );
     return pulisciCella(c);
   });
+}
+
+// Numbers as the document prints them: Italian format, `.` for thousands and `,` for decimals.
+
+const ITALIANO = /^-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
+
+/** `3.243.614` → 3243614, `14.175,00` → 14175, `-10` → -10; null when the text is not a number. */
+export function parseNumeroItaliano(testo: string): number | null {
+  const t = testo.trim();
+  if (!ITALIANO.test(t)) return null;
+  return Number(t.replace(/\./g, '').replace(',', '.'));
+}
+
+/** Euro amount with exactly two decimals as printed in the programme (`14.175,00`). */
+export function parseImporto(testo: string): number | null {
+  const t = testo.trim();
+  if (!/^(?:\d{1,3}(?:\.\d{3})+|\d+),\d{2}$/.test(t)) return null;
+  return parseNumeroItaliano(t);
 }

@@ -40,14 +40,14 @@ describe('una violazione deliberata fa fallire il controllo e nomina la regola',
   test('una pagina che importa src/ingest/', async () => {
     const dir = progettoCon(
       'src/pages/obiettivi/[id].astro',
-      conImport("import { parseImporto } from '../../ingest/numeri.ts';"),
+      conImport("import { parseImporto } from '../../ingest/sorgente.ts';"),
     );
     const { violazioni } = await controllaArchitettura(dir);
     expect(violazioni).toContainEqual(
       expect.objectContaining({
         regola: 'sito-senza-importazione',
         da: 'src/pages/obiettivi/[id].astro',
-        a: 'src/ingest/numeri.ts',
+        a: 'src/ingest/sorgente.ts',
       }),
     );
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatEuro, formatNumero, formatPercento } from '../../src/lib/formato.ts';
-import { parseImporto, parseNumeroItaliano } from '../../src/ingest/numeri.ts';
+import { parseImporto, parseNumeroItaliano } from '../../src/ingest/sorgente.ts';
 import { sommaEuro } from '../../src/dominio/euro.ts';
 
 describe('numeri nel formato del documento', () => {

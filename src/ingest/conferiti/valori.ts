@@ -4,7 +4,7 @@
  */
 import { centesimi } from '../../dominio/euro.ts';
 import { giornoIso } from '../../dominio/giorni.ts';
-import { parseNumeroItaliano } from '../numeri.ts';
+import { parseNumeroItaliano } from '../sorgente.ts';
 import type { Cella } from './tabella.ts';
 
 export type Letto<T> = { ok: true; valore: T } | { ok: false; errore: string };
