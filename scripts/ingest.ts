@@ -27,9 +27,13 @@ import {
 import { IngestError } from '../src/ingest/errore.ts';
 import { leggiRegistro, scegliEdizione, verificaEdizione } from '../src/ingest/edizione.ts';
 import { ingest } from '../src/ingest/ingest.ts';
-import { conManifesto } from '../src/ingest/scrittura.ts';
-import { fileSerie, tettiDellaSerie, type DatiEdizione } from '../src/ingest/serie.ts';
-import { jsonStabile } from '../src/ingest/scrittura.ts';
+import {
+  conManifesto,
+  fileSerie,
+  jsonStabile,
+  type DatiEdizione,
+} from '../src/ingest/scrittura.ts';
+import { tettiDellaSerie } from '../src/dominio/programma.ts';
 import { leggiCartellaConferiti } from '../src/ingest/conferiti/cartella.ts';
 import { contestoConferiti } from '../src/ingest/conferiti/index.ts';
 import { HOST_REGISTRO } from '../src/schemas/incarico-conferito.ts';

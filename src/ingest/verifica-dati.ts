@@ -18,8 +18,7 @@ import {
   settoreSchema,
 } from '../schemas/index.ts';
 import { spiegaErrore } from './cartella.ts';
-import { MANIFESTO, sha256, type Manifesto } from './scrittura.ts';
-import { CARTELLA_EDIZIONI } from './serie.ts';
+import { CARTELLA_EDIZIONI, MANIFESTO, sha256, type Manifesto } from './scrittura.ts';
 
 /** Every data file the ingest writes, with the schema of its content. */
 export const FILE_DATI = {
