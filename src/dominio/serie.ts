@@ -1,4 +1,9 @@
-// The series of editions the portal publishes: each edition's portal, oldest first, the history of
+// The published data as the site reads it: one edition's portal (every record of the edition, sorted
+// once, with the derived lists pages share) and the series of editions. The query layer (src/portale/)
+// loads the collections and hands them to componiPortale and componiSerie; everything below it
+// (charts, datasets, schema.org) reads the Portale type.
+//
+// The series: each edition's portal, oldest first, the history of
 // every objective and programme line across them, and what each edition changed from the one before.
 //
 // Identity (see also confronto.ts):
@@ -10,7 +15,17 @@
 // A version is the record as consecutive editions state it identically (every field, indicators
 // included, provenance lines excepted): rendered once, at the permalink of the edition that first
 // stated it, and named by every edition that states it.
-import type { Incarico, Obiettivo } from '../schemas/index.ts';
+import type {
+  Area,
+  Edizione,
+  Incarico,
+  IncaricoConferito,
+  LineaStrategica,
+  Obiettivo,
+  Persona,
+  Report,
+  Settore,
+} from '../schemas/index.ts';
 import {
   CAMPI_INCARICO,
   CAMPI_INDICATORE,
@@ -22,8 +37,81 @@ import {
   type Differenze,
   type Lettore,
 } from './confronto.ts';
-import type { Portale } from './portale.ts';
+import { usiPerCodice, type UsoIndicatore } from './indicatori.ts';
+import { controllaTetti, totali, type Totali, type TettoInVigore } from './programma.ts';
 import { storie, type Storia, type Versione } from './versioni.ts';
+
+/** An indicator code with every objective that uses it. */
+export interface CodiceIndicatore {
+  codice: string;
+  /** Title of the first use (titles may differ slightly between uses). */
+  titolo: string;
+  usi: UsoIndicatore[];
+}
+
+export interface Portale {
+  obiettivi: Obiettivo[];
+  indicatori: CodiceIndicatore[];
+  incarichi: Incarico[];
+  conferiti: IncaricoConferito[];
+  settori: Settore[];
+  persone: Persona[];
+  aree: Area[];
+  linee: LineaStrategica[];
+  report: Report;
+  totali: Totali;
+  /** The edition the data come from: document, variation, act, dates. */
+  edizione: Edizione;
+}
+
+/** The records as the collections hold them, in any order. */
+export type Raccolte = Omit<Portale, 'indicatori' | 'totali'> & {
+  /** Each line's ceilings in every edition, for the check of conferred engagements at their acts' dates. */
+  tetti?: ReadonlyMap<string, readonly TettoInVigore[]>;
+};
+
+const numerico = (a: string, b: string) => a.localeCompare(b, 'it', { numeric: true });
+
+/** Sort key for people: surname first, as Italian lists do. */
+function cognome(p: Persona): string {
+  const parti = p.nome.split(' ');
+  return [...parti.slice(1), parti[0]].join(' ');
+}
+
+/**
+ * The portal in the order every page shows it: objectives by strategic line then code, programme
+ * lines and conferred engagements by id, settori by name, people by surname. Fails when conferred
+ * engagements exceed their line's ceiling.
+ */
+export function componiPortale(r: Raccolte): Portale {
+  const linee = [...r.linee].sort((a, b) => a.numero - b.numero);
+  const ordineLinea = new Map(linee.map((l) => [l.id, l.numero]));
+  const obiettivi = [...r.obiettivi].sort(
+    (a, b) => ordineLinea.get(a.linea)! - ordineLinea.get(b.linea)! || numerico(a.codice, b.codice),
+  );
+  const incarichi = [...r.incarichi].sort((a, b) => numerico(a.id, b.id));
+  const conferiti = [...r.conferiti].sort((a, b) => numerico(a.id, b.id));
+  controllaTetti(incarichi, conferiti, r.tetti);
+  return {
+    obiettivi,
+    indicatori: usiPerCodice(obiettivi).map(([codice, usi]) => ({
+      codice,
+      titolo: usi[0]!.indicatore.titolo,
+      usi,
+    })),
+    incarichi,
+    conferiti,
+    settori: [...r.settori].sort((a, b) => a.nome.localeCompare(b.nome, 'it')),
+    persone: [...r.persone].sort((a, b) => cognome(a).localeCompare(cognome(b), 'it')),
+    aree: r.aree,
+    linee,
+    report: r.report,
+    totali: totali(incarichi),
+    edizione: r.edizione,
+  };
+}
+
+// The series of editions
 
 /** An objective's indicators, as a version compares them: every compared field of every use, in order. */
 const indicatoriComeTesto = (o: Obiettivo) =>

@@ -3,8 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { componiPortale, type Portale, type Raccolte } from '../dominio/portale.ts';
-import { componiSerie, ordineEdizioni, type Serie } from '../dominio/serie.ts';
+import {
+  componiPortale,
+  componiSerie,
+  ordineEdizioni,
+  type Portale,
+  type Raccolte,
+  type Serie,
+} from '../dominio/serie.ts';
 import { tettiDellaSerie } from '../dominio/programma.ts';
 
 const dati = <T>(entries: { data: T }[]) => entries.map((e) => e.data);

@@ -11,9 +11,8 @@ import {
   type Modifica,
   type UsoIndicatore,
 } from '../dominio/confronto.ts';
-import type { Portale } from '../dominio/portale.ts';
 import { trova } from '../dominio/indici.ts';
-import { edizioneDellaSerie, versioneIn, type Serie } from '../dominio/serie.ts';
+import { edizioneDellaSerie, versioneIn, type Portale, type Serie } from '../dominio/serie.ts';
 import type { Storia, Versione } from '../dominio/versioni.ts';
 import { conservazioneAtti } from '../lib/pubblicazione/conservazione.ts';
 import { url } from '../lib/url.ts';

@@ -1,6 +1,6 @@
 // Every view a page needs: groupings and joins over the loaded portal, pure, no I/O, no sorting in
 // pages. A page calls one view and hands its rows to components as props.
-import type { CodiceIndicatore, Portale } from '../dominio/portale.ts';
+import type { CodiceIndicatore, Portale } from '../dominio/serie.ts';
 import type {
   Area,
   Incarico,

@@ -21,7 +21,7 @@ import { numeroVersioni, storie } from '../../src/dominio/versioni.ts';
 import { numeroObiettivi, titoliIndicatore, usiPerCodice } from '../../src/dominio/indicatori.ts';
 import { gruppi, gruppo, perIdentificativo, posizione, trova } from '../../src/dominio/indici.ts';
 import { contaIndicatori, pesoArrotondato, righeObiettivo } from '../../src/dominio/obiettivi.ts';
-import { componiPortale, type Raccolte } from '../../src/dominio/portale.ts';
+import { componiPortale, type Raccolte } from '../../src/dominio/serie.ts';
 import {
   controllaTetti,
   impegnato,

@@ -2,7 +2,7 @@
 // what a reader of that page would check against the document (totals, counts, order, joins).
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { componiPortale, type Portale } from '../../src/dominio/portale.ts';
+import { componiPortale, type Portale } from '../../src/dominio/serie.ts';
 import {
   areeInOrdine,
   incarichiPerImporto,

@@ -3,8 +3,7 @@
 // search scope. Built from real ingests of the fixture editions (tests/fixtures/edizioni).
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { componiPortale, type Portale } from '../../src/dominio/portale.ts';
-import { componiSerie } from '../../src/dominio/serie.ts';
+import { componiPortale, componiSerie, type Portale } from '../../src/dominio/serie.ts';
 import {
   superamentiNelTempo,
   tettiDellaSerie,

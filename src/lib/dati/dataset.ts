@@ -2,7 +2,7 @@
 // and the accessor that reads it from a record. The CSV header and rows, the JSON rows, the JSON
 // Schema and the field tables on /dati/ are all derived from these declarations.
 import { z } from 'astro/zod';
-import type { Portale } from '../../dominio/portale.ts';
+import type { Portale } from '../../dominio/serie.ts';
 import { gruppo, perIdentificativo, trova } from '../../dominio/indici.ts';
 import { totaliSettore } from '../../dominio/programma.ts';
 import {

@@ -1,6 +1,6 @@
 // Charts of conferred engagements: for each settore or area, the programme's ceiling, what the
 // engagements commit (compenso previsto plus variable part) and what has been paid.
-import type { Portale } from '../../dominio/portale.ts';
+import type { Portale } from '../../dominio/serie.ts';
 import { compensoMassimo, sommaEuro } from '../../dominio/euro.ts';
 import { gruppo } from '../../dominio/indici.ts';
 import { formatEuro } from '../formato.ts';

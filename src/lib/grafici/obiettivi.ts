@@ -1,5 +1,5 @@
 // Chart of the objectives plan: objectives and indicators per strategic line.
-import type { Portale } from '../../dominio/portale.ts';
+import type { Portale } from '../../dominio/serie.ts';
 import { formatNumero } from '../formato.ts';
 import { url } from '../url.ts';
 import { BLU_CHIARO, BLU_SCURO } from './colori.ts';

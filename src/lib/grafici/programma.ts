@@ -1,5 +1,5 @@
 // Charts of the programme of engagements: spending by area, by settore, corrente vs vincolata, a settore's share.
-import type { Portale } from '../../dominio/portale.ts';
+import type { Portale } from '../../dominio/serie.ts';
 import type { Incarico } from '../../schemas/index.ts';
 import { formatEuro, formatPercento } from '../formato.ts';
 import { quota, sommaEuro } from '../../dominio/euro.ts';

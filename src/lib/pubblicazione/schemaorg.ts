@@ -1,7 +1,7 @@
 // schema.org JSON-LD of the pages: the Comune as GovernmentOrganization on every page, plus a small typed object per record.
 // The portal is an unofficial prototype: the Comune is named as the author of the source document and the holder of
 // the data, never as the publisher of these pages.
-import type { CodiceIndicatore } from '../../dominio/portale.ts';
+import type { CodiceIndicatore } from '../../dominio/serie.ts';
 import type { Edizione, Incarico, Obiettivo, Settore } from '../../schemas/index.ts';
 import { documentoSorgente } from '../../dominio/edizione.ts';
 import { url } from '../url.ts';

@@ -1,6 +1,6 @@
 // Shared by the /dati/ endpoints: the portal's data and the site's absolute-URL maker (files starting with _ are not routes).
 import { caricaPortale, caricaSerie } from '../../portale/carica.ts';
-import type { Portale } from '../../dominio/portale.ts';
+import type { Portale } from '../../dominio/serie.ts';
 import { assolutoSu, righeDataset, type DatiPortale } from '../../lib/dati/dataset.ts';
 import { DATASET_SETTORE, dataModifica, type DatasetSettore } from '../../lib/dati/catalogo.ts';
 import { vistaLinea, vistaSettore } from '../../portale/viste.ts';

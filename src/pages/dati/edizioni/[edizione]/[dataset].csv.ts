@@ -3,7 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { colonneCsv, type IdDataset } from '../../../../lib/dati/dataset.ts';
 import { tabellaCsv } from '../../../../lib/dati/csv.ts';
-import type { Portale } from '../../../../dominio/portale.ts';
+import type { Portale } from '../../../../dominio/serie.ts';
 import { percorsiEdizioni, righeEdizione } from '../../_portale.ts';
 
 export const getStaticPaths = (() => percorsiEdizioni()) satisfies GetStaticPaths;

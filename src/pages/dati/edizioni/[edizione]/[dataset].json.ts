@@ -1,7 +1,7 @@
 // /dati/edizioni/<edizione>/<dataset>.json: the same rows as the edition's CSV, as JSON.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { IdDataset } from '../../../../lib/dati/dataset.ts';
-import type { Portale } from '../../../../dominio/portale.ts';
+import type { Portale } from '../../../../dominio/serie.ts';
 import { percorsiEdizioni, righeEdizione } from '../../_portale.ts';
 
 export const getStaticPaths = (() => percorsiEdizioni()) satisfies GetStaticPaths;
