@@ -13,6 +13,8 @@ export default {
     // Query layer: the pure views; the astro:content loader (carica.ts) only wires collections.
     'src/portale/**/*.ts',
     '!src/portale/carica.ts',
+    // The /dati/ endpoints' views, which load through carica.ts.
+    '!src/portale/dati.ts',
     // Dataset builders (CSV/JSON downloads).
     'src/lib/dati/**/*.ts',
   ],

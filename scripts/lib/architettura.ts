@@ -84,7 +84,7 @@ export const REGOLE: IForbiddenRuleType[] = [
     comment: 'Nessun componente o layout carica dati: li riceve come props dalla pagina.',
     severity: 'error',
     from: { path: '^src/(components|layouts)/' },
-    to: { path: '^src/portale/carica\\.ts$' },
+    to: { path: '^src/portale/(carica|dati)\\.ts$' },
   },
   {
     name: 'browser-leggero',

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { colonneCsv, type IdDataset } from '../../lib/dati/dataset.ts';
 import { tabellaCsv } from '../../lib/dati/csv.ts';
-import { percorsiStatici, righe } from './_portale.ts';
+import { percorsiStatici, righe } from '../../portale/dati.ts';
 
 export const getStaticPaths = (() => percorsiStatici()) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 // /dati/<dataset>.json: the same rows and fields as the CSV, as an array of objects (JSON Schema beside it).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { IdDataset } from '../../lib/dati/dataset.ts';
-import { percorsiStatici, righe } from './_portale.ts';
+import { percorsiStatici, righe } from '../../portale/dati.ts';
 
 export const getStaticPaths = (() => percorsiStatici()) satisfies GetStaticPaths;
 

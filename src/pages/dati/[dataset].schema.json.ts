@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { jsonSchema, type IdDataset } from '../../lib/dati/dataset.ts';
 import { url } from '../../lib/url.ts';
 import { metadatiDataset } from '../../lib/dati/metadati.ts';
-import { assoluto, edizione, percorsiStatici } from './_portale.ts';
+import { assoluto, edizione, percorsiStatici } from '../../portale/dati.ts';
 
 export const getStaticPaths = (() => percorsiStatici()) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 // /dati/catalogo.jsonld: the DCAT-AP_IT catalogue of the datasets, for harvesters such as dati.gov.it.
 import type { APIRoute } from 'astro';
 import { catalogoDcat } from '../../lib/dati/catalogo.ts';
-import { assoluto, DATASET_EDIZIONE, edizione, modificati } from './_portale.ts';
+import { assoluto, DATASET_EDIZIONE, edizione, modificati } from '../../portale/dati.ts';
 import { caricaSerie } from '../../portale/carica.ts';
 
 export const GET: APIRoute = async ({ site }) =>

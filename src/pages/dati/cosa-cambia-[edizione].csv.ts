@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { tabellaCsv } from '../../lib/dati/csv.ts';
 import { caricaSerie } from '../../portale/carica.ts';
 import { COLONNE_COSA_CAMBIA, datiCosaCambia } from '../../portale/serie.ts';
-import { assoluto, percorsiCosaCambia } from './_portale.ts';
+import { assoluto, percorsiCosaCambia } from '../../portale/dati.ts';
 
 export const getStaticPaths = (() => percorsiCosaCambia()) satisfies GetStaticPaths;
 

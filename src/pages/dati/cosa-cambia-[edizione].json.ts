@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { caricaSerie } from '../../portale/carica.ts';
 import { datiCosaCambia } from '../../portale/serie.ts';
-import { assoluto, percorsiCosaCambia } from './_portale.ts';
+import { assoluto, percorsiCosaCambia } from '../../portale/dati.ts';
 
 export const getStaticPaths = (() => percorsiCosaCambia()) satisfies GetStaticPaths;
 

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { IdDataset } from '../../../../lib/dati/dataset.ts';
 import type { Portale } from '../../../../dominio/serie.ts';
-import { percorsiEdizioni, righeEdizione } from '../../_portale.ts';
+import { percorsiEdizioni, righeEdizione } from '../../../../portale/dati.ts';
 
 export const getStaticPaths = (() => percorsiEdizioni()) satisfies GetStaticPaths;
 

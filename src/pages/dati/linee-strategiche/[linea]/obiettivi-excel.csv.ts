@@ -3,7 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { colonneCsv } from '../../../../lib/dati/dataset.ts';
 import { tabellaCsvExcel } from '../../../../lib/dati/csv-excel.ts';
-import { percorsiLinea, righeLinea } from '../../_portale.ts';
+import { percorsiLinea, righeLinea } from '../../../../portale/dati.ts';
 
 export const getStaticPaths = (() => percorsiLinea()) satisfies GetStaticPaths;
 

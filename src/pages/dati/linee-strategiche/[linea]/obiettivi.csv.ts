@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { colonneCsv } from '../../../../lib/dati/dataset.ts';
 import { tabellaCsv } from '../../../../lib/dati/csv.ts';
-import { percorsiLinea, righeLinea } from '../../_portale.ts';
+import { percorsiLinea, righeLinea } from '../../../../portale/dati.ts';
 
 export const getStaticPaths = (() => percorsiLinea()) satisfies GetStaticPaths;
 

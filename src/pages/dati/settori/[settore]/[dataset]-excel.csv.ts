@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { colonneCsv } from '../../../../lib/dati/dataset.ts';
 import type { DatasetSettore } from '../../../../lib/dati/catalogo.ts';
 import { tabellaCsvExcel } from '../../../../lib/dati/csv-excel.ts';
-import { percorsiSettore, righeSettore } from '../../_portale.ts';
+import { percorsiSettore, righeSettore } from '../../../../portale/dati.ts';
 
 export const getStaticPaths = (() => percorsiSettore()) satisfies GetStaticPaths;
 

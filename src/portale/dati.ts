@@ -1,10 +1,11 @@
-// Shared by the /dati/ endpoints: the portal's data and the site's absolute-URL maker (files starting with _ are not routes).
-import { caricaPortale, caricaSerie } from '../../portale/carica.ts';
-import type { Portale } from '../../dominio/serie.ts';
-import { assolutoSu, righeDataset, type DatiPortale } from '../../lib/dati/dataset.ts';
-import { DATASET_SETTORE, dataModifica, type DatasetSettore } from '../../lib/dati/catalogo.ts';
-import { vistaLinea, vistaSettore } from '../../portale/viste.ts';
-import { ID_DATASET, type IdDataset } from '../../lib/dati/dataset.ts';
+// The views the /dati/ endpoints call: each dataset's rows (whole, per edition, settore or line), their
+// routes and dates, with the site's absolute-URL maker. Loads through carica.ts like every page.
+import { caricaPortale, caricaSerie } from './carica.ts';
+import type { Portale } from '../dominio/serie.ts';
+import { assolutoSu, righeDataset, type DatiPortale } from '../lib/dati/dataset.ts';
+import { DATASET_SETTORE, dataModifica, type DatasetSettore } from '../lib/dati/catalogo.ts';
+import { vistaLinea, vistaSettore } from './viste.ts';
+import { ID_DATASET, type IdDataset } from '../lib/dati/dataset.ts';
 
 export const percorsiStatici = () => ID_DATASET.map((dataset) => ({ params: { dataset } }));
 
