@@ -1,23 +1,10 @@
 // Registering a new edition: the entry a transparency officer adds to content/edizioni.json with
 // `npm run edizione -- aggiungi`. Pure: the CLI (scripts/edizione.ts) reads and writes the files.
 import { voceRegistroSchema, type VoceRegistro } from '../schemas/edizione.ts';
+import { ORDINALI, ORDINALI_FEMMINILI } from '../dominio/edizione.ts';
 import { giornoIso } from '../dominio/giorni.ts';
 import { impronta } from './edizione.ts';
 import { IngestError } from './errore.ts';
-
-const ORDINALI = [
-  'primo',
-  'secondo',
-  'terzo',
-  'quarto',
-  'quinto',
-  'sesto',
-  'settimo',
-  'ottavo',
-  'nono',
-  'decimo',
-];
-const ORDINALI_FEMMINILI = ORDINALI.map((o) => o.replace(/o$/, 'a'));
 
 /** `0` → `piano approvato`, `2` → `secondo provvedimento di variazione`. */
 export function denominazione(variazione: number): string {

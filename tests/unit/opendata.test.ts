@@ -335,7 +335,7 @@ describe('qualità dei dati', () => {
     expect(gruppi.reduce((n, g) => n + g.rilievi.length, 0)).toBe(report.rilievi.length);
   });
   it('raggruppa le righe saltate per motivo senza perderne', () => {
-    const gruppi = righeSaltate(report.righe);
+    const gruppi = righeSaltate(report.righe, 2019);
     expect(gruppi.reduce((n, g) => n + g.righe.length, 0)).toBe(report.conteggi.righeSaltate);
   });
 });

@@ -56,11 +56,12 @@ export const TIPI_RILIEVO: { tipo: TipoRilievo; titolo: string; spiegazione: str
   },
 ];
 
-export const NOMI_TABELLA: Record<Tabella, string> = {
-  'programma-incarichi': 'Programma degli incarichi 2019 (sezione 4.1)',
+/** The document's tables, in its order, as the pages name them; `anno` is the edition's plan year. */
+export const nomiTabella = (anno: number): Record<Tabella, string> => ({
+  'programma-incarichi': `Programma degli incarichi ${anno} (sezione 4.1)`,
   'indice-linee': 'Indice delle linee strategiche',
   obiettivi: 'Piano dettagliato degli obiettivi di performance',
-};
+});
 
 export function rilieviPerTipo(rilievi: readonly Rilievo[]) {
   const noti = new Set(TIPI_RILIEVO.map((t) => t.tipo));
@@ -70,12 +71,13 @@ export function rilieviPerTipo(rilievi: readonly Rilievo[]) {
 }
 
 /** Per table: how many tab-separated rows, how many became records, how many were skipped. */
-export function conteggioRighe(righe: readonly EsitoRiga[]) {
-  return (Object.keys(NOMI_TABELLA) as Tabella[]).map((tabella) => {
+export function conteggioRighe(righe: readonly EsitoRiga[], anno: number) {
+  const nomi = nomiTabella(anno);
+  return (Object.keys(nomi) as Tabella[]).map((tabella) => {
     const su = righe.filter((r) => r.tabella === tabella);
     return {
       tabella,
-      nome: NOMI_TABELLA[tabella],
+      nome: nomi[tabella],
       totale: su.length,
       record: su.filter((r) => r.esito === 'record').length,
       saltate: su.filter((r) => r.esito === 'saltata').length,
@@ -84,7 +86,8 @@ export function conteggioRighe(righe: readonly EsitoRiga[]) {
 }
 
 /** Skipped rows grouped by table and reason, in source order. */
-export function righeSaltate(righe: readonly EsitoRiga[]) {
+export function righeSaltate(righe: readonly EsitoRiga[], anno: number) {
+  const nomi = nomiTabella(anno);
   const gruppi = new Map<
     string,
     { tabella: Tabella; nome: string; motivo: string; righe: number[] }
@@ -95,7 +98,7 @@ export function righeSaltate(righe: readonly EsitoRiga[]) {
     const chiave = `${r.tabella}\u0000${motivo}`;
     const g = gruppi.get(chiave) ?? {
       tabella: r.tabella,
-      nome: NOMI_TABELLA[r.tabella],
+      nome: nomi[r.tabella],
       motivo,
       righe: [],
     };
