@@ -84,6 +84,20 @@ function ristampa(file: string) {
   console.log(`\nRisultati in JSON: ${resolve(file)}`);
 }
 
+/** What every step of one run shares: where the project and Astro are, the options, the clock. */
+interface Contesto {
+  radice: string;
+  nodeModules: string;
+  astro: string;
+  env: NodeJS.ProcessEnv;
+  runs: number;
+  nCoppie: number;
+  /** The real document and its registry, which each scale multiplies. */
+  originale: string;
+  registro: Registro;
+  log: (s: string) => void;
+}
+
 async function main() {
   if (values.ristampa) return ristampa(values.ristampa);
   if (values.metropoli)
@@ -94,173 +108,18 @@ async function main() {
       conserva: values.conserva,
       senzaBrowser: values['senza-browser'],
     });
-  const radice = process.cwd();
-  if (!existsSync(join(radice, SORGENTE)) || !existsSync(join(radice, 'scripts/bench/index.ts'))) {
-    throw new Error('eseguire dalla radice del progetto: npm run bench');
-  }
-  const scale = values.scale.split(',').map((s) => Number(s.trim()));
-  if (scale.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--scale non valido: ${values.scale}`);
-  const runs = Number(values.runs);
-  const nCoppie = Math.max(1, Number(values.coppie));
-  const nodeModules = join(radice, 'node_modules');
-  const astro = join(nodeModules, 'astro', 'bin', 'astro.mjs');
-  if (!existsSync(astro)) throw new Error(`${astro} non esiste: npm ci`);
-  const originale = readFileSync(join(radice, SORGENTE), 'utf8');
-  const registro = JSON.parse(readFileSync(join(radice, ANAGRAFICA), 'utf8')) as Registro;
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: '1' };
+  const { scale, ...opzioni } = leggiOpzioni();
   const inizio = performance.now();
-  const risultati: RisultatoScala[] = [];
   const uscita = join(tmpdir(), `peg-bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const macchina = {
-    nproc: cpus().length,
-    cpu: cpus()[0]?.model ?? '?',
-    memoriaGiB: +(totalmem() / 2 ** 30).toFixed(1),
-    node: process.version,
-    caricoMedioInizio: loadavg(),
-  };
+  const macchina = descriviMacchina();
   const log = (s: string) => console.log(`[bench ${((performance.now() - inizio) / 1000).toFixed(0).padStart(4)} s] ${s}`);
   log(`macchina: ${macchina.nproc} core (${macchina.cpu}), ${macchina.memoriaGiB} GiB, Node ${macchina.node}, carico medio ${macchina.caricoMedioInizio.map((x) => x.toFixed(1)).join(' ')}`);
-
+  const ctx: Contesto = { ...opzioni, log };
+  const risultati: RisultatoScala[] = [];
   for (const scala of scale) {
-    const caricoPrima = loadavg();
-    const dir = mkdtempSync(join(tmpdir(), `peg-bench-${scala}x-`));
-    log(`${scala}×: progetto copiato in ${dir}`);
-    for (const voce of DA_COPIARE) {
-      cpSync(join(radice, voce), join(dir, voce), { recursive: true, filter: (s) => !s.includes(`${join(radice, 'content', 'data')}/`) });
-    }
-    symlinkSync(nodeModules, join(dir, 'node_modules'));
-    mkdirSync(join(dir, 'content', 'incarichi-conferiti'), { recursive: true });
-    mkdirSync(join(dir, 'content', 'data'), { recursive: true });
-    const gen = generaDocumento(originale, registro, scala);
-    sostituisciTestoRegistrato(dir, gen.sorgente);
-    writeFileSync(join(dir, ANAGRAFICA), gen.anagrafica);
-    log(`${scala}×: documento sintetico di ${gen.righe} righe (${(gen.sorgente.length / 1e6).toFixed(1)} MB)`);
-
-    const ingest = await esegui(process.execPath, ['scripts/ingest.ts'], { cwd: dir, log: join(dir, 'ingest.log'), env });
-    if (ingest.codice !== 0) throw new Error(`${scala}×: ingest fallito (${ingest.codice}):\n${ingest.output.slice(-2000)}`);
-    const riepilogo = /ingest: scritto [^:]+: (.+)/.exec(ingest.output)?.[1] ?? '';
-    log(`${scala}×: ingest in ${(ingest.ms / 1000).toFixed(1)} s: ${riepilogo}`);
-    const conteggi = JSON.parse(readFileSync(join(dir, 'content/data/ingest-report.json'), 'utf8')).conteggi as Record<string, number>;
-
-    const costruisciPavimento = async (pagine: number, concorrenza: number | undefined, nome: string) => {
-      const pdir = creaPavimento(nodeModules, pagine, concorrenza);
-      try {
-        scriviSuDisco();
-        const p = await esegui(process.execPath, [astro, 'build'], { cwd: pdir, log: join(dir, `${nome}.log`), env });
-        if (p.codice !== 0) throw new Error(`${nome} ${scala}×: build fallito:\n${senzaAnsi(p.output).slice(-2000)}`);
-        return { ...senzaOutput(p), pagine };
-      } finally {
-        rmSync(pdir, { recursive: true, force: true });
-      }
-    };
-    const coppie: NonNullable<RisultatoScala['coppie']> = [];
-    let build: Esecuzione | undefined;
-    let pavimento: RisultatoScala['pavimento'] = null;
-    const pavimenti: NonNullable<RisultatoScala['pavimento']>[] = [];
-    const builds: Esecuzione[] = [];
-    let pagineDist: number | null = null;
-    const misuraPavimento = async (k: number, b: Esecuzione | null) => {
-      const p = await costruisciPavimento(pagineDist!, undefined, k === 0 ? 'pavimento' : `pavimento-${k + 1}`);
-      pavimenti.push(p);
-      log(`${scala}×: pavimento Astro (${pagineDist} pagine banali) in ${(p.ms / 1000).toFixed(1)} s${b ? `: rapporto ${(b.ms / p.ms).toFixed(2)}×` : ''}`);
-      return p;
-    };
-    for (let k = 0; k < nCoppie; k++) {
-      // Alternate order (build, floor; floor, build; …): on this machine consecutive builds drift
-      // slower under sustained load, and a fixed order would always hand the floor the slower slot.
-      const pavimentoPrima = k % 2 === 1 && !values['senza-pavimento'] && pagineDist != null;
-      const pPrima = pavimentoPrima ? await misuraPavimento(k, null) : null;
-      rmSync(join(dir, 'dist'), { recursive: true, force: true });
-      scriviSuDisco();
-      log(`${scala}×: astro build${nCoppie > 1 ? ` (${k + 1} di ${nCoppie})` : ''}…`);
-      let ultimoEco = 0;
-      // Every timed build cold, as from a fresh clone: its own empty Astro cache (the content store
-      // would otherwise be the one the previous build left in the shared node_modules/.astro)
-      const cache = mkdtempSync(join(tmpdir(), `peg-bench-cache-${scala}x-`));
-      const b = await esegui(process.execPath, [astro, 'build'], {
-        cwd: dir,
-        log: join(dir, k === 0 ? 'build.log' : `build-${k + 1}.log`),
-        env: { ...env, PEG_CACHE_DIR: cache },
-        eco: (r) => {
-          const t = senzaAnsi(r);
-          const fase = /(generating static routes|Completed in|Pagefind:|Building static|Collecting build|\[types\]|page\(s\) built|sitemap|Waiting for)/.test(t);
-          if (fase || performance.now() - ultimoEco > 60_000) {
-            ultimoEco = performance.now();
-            log(`${scala}×   ${t.trim().slice(0, 140)}`);
-          }
-        },
-      });
-      rmSync(cache, { recursive: true, force: true });
-      if (b.codice !== 0) throw new Error(`${scala}×: build fallito (${b.codice}), log in ${join(dir, 'build.log')}:\n${senzaAnsi(b.output).slice(-3000)}`);
-      build ??= b;
-      builds.push(b);
-      log(`${scala}×: build in ${(b.ms / 1000).toFixed(1)} s, picco ${(b.piccoAlberoKb / 1024).toFixed(0)} MiB`);
-      pagineDist = contaPagine(join(dir, 'dist'));
-      let p: NonNullable<RisultatoScala['pavimento']> | null = pPrima;
-      if (pPrima) log(`${scala}×: rapporto ${(b.ms / pPrima.ms).toFixed(2)}× (pavimento prima della build)`);
-      else if (!values['senza-pavimento']) p = await misuraPavimento(k, b);
-      coppie.push({ buildMs: b.ms, pavimentoMs: p?.ms ?? null, rapporto: p ? b.ms / p.ms : null });
-    }
-    if (!build) throw new Error(`${scala}×: nessuna build (--coppie ${nCoppie})`);
-    const fasi = fasiDalLog(build.output);
-    const buildMediana = { ...senzaOutput(build), ms: mediana(builds.map((b) => b.ms)), piccoAlberoKb: Math.max(...builds.map((b) => b.piccoAlberoKb)) };
-    if (pavimenti.length) pavimento = { ...pavimenti[0]!, ms: mediana(pavimenti.map((p) => p.ms)) };
-    const rapporti = coppie.flatMap((c) => (c.rapporto == null ? [] : [c.rapporto]));
-    const rapportoPavimento = rapporti.length ? mediana(rapporti) : null;
-
-    const dist = analizzaDist(join(dir, 'dist'));
-    log(`${scala}×: dist analizzato in ${(dist.ms / 1000).toFixed(1)} s: ${dist.pagine} pagine, ${(dist.byte / 1e6).toFixed(1)} MB`);
-
-    let ricerca: Ricerca | null = null;
-    const pagine: Record<string, RisorsePagina> = {};
-    if (!values['senza-browser']) {
-      const server = await serviDist(join(dir, 'dist'));
-      const browser = await avviaChromium();
-      try {
-        try {
-          ricerca = await misuraRicerca(browser, server.base, ...QUERY);
-        } catch (e) {
-          log(`${scala}×: ricerca non misurata: ${(e as Error).message.split('\n')[0]}`);
-        }
-        for (const [tipo, percorso] of Object.entries(PAGINE)) {
-          pagine[tipo] = await misuraPagina(browser, server.base, percorso, runs);
-          if (pagine[tipo].errore) log(`${scala}×: ${percorso}: ${pagine[tipo].errore}`);
-        }
-      } finally {
-        await browser.close();
-        await server.chiudi();
-      }
-      log(`${scala}×: misure nel browser fatte`);
-    }
-
-    let pavimentoConcorrente: RisultatoScala['pavimentoConcorrente'] = null;
-    if (!values['senza-pavimento']) {
-      const concorrenza = concorrenzaPortale();
-      pavimentoConcorrente = { ...(await costruisciPavimento(dist.pagine, concorrenza, 'pavimento-concorrente')), concorrenza };
-      log(`${scala}×: pavimento con build.concurrency ${concorrenza} in ${(pavimentoConcorrente.ms / 1000).toFixed(1)} s`);
-    }
-
-    risultati.push({
-      scala,
-      righeSorgente: gen.righe,
-      byteSorgente: Buffer.byteLength(gen.sorgente),
-      conteggi,
-      ingest: { ...senzaOutput(ingest), riepilogo },
-      build: { ...buildMediana, fasi },
-      dist,
-      ricerca,
-      pagine,
-      pavimento,
-      coppie,
-      rapportoPavimento,
-      pavimentoConcorrente,
-      caricoMedio: { prima: caricoPrima, dopo: loadavg() },
-      cartella: values.conserva ? dir : null,
-    });
-    if (!values.conserva) rmSync(dir, { recursive: true, force: true });
+    risultati.push(await misuraScala(ctx, scala));
     writeFileSync(uscita, JSON.stringify({ macchina, risultati, durataMs: performance.now() - inizio }, null, 2));
   }
-
   const durataMs = performance.now() - inizio;
   const valutazione = stampaRisultati(risultati, macchina, durataMs);
   writeFileSync(uscita, JSON.stringify({ macchina: { ...macchina, caricoMedioFine: loadavg() }, risultati, valutazione, durataMs }, null, 2));
@@ -269,13 +128,216 @@ async function main() {
 
 await main();
 
+/** The options checked, and what the project must have (run from its root, node_modules installed). */
+function leggiOpzioni(): Omit<Contesto, 'log'> & { scale: number[] } {
+  const radice = process.cwd();
+  if (!existsSync(join(radice, SORGENTE)) || !existsSync(join(radice, 'scripts/bench/index.ts'))) {
+    throw new Error('eseguire dalla radice del progetto: npm run bench');
+  }
+  const scale = values.scale.split(',').map((s) => Number(s.trim()));
+  if (scale.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--scale non valido: ${values.scale}`);
+  const nodeModules = join(radice, 'node_modules');
+  const astro = join(nodeModules, 'astro', 'bin', 'astro.mjs');
+  if (!existsSync(astro)) throw new Error(`${astro} non esiste: npm ci`);
+  return {
+    radice,
+    nodeModules,
+    astro,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: '1' },
+    runs: Number(values.runs),
+    nCoppie: Math.max(1, Number(values.coppie)),
+    originale: readFileSync(join(radice, SORGENTE), 'utf8'),
+    registro: JSON.parse(readFileSync(join(radice, ANAGRAFICA), 'utf8')) as Registro,
+    scale,
+  };
+}
+
+/** The machine the numbers were taken on, printed first and saved with them. */
+function descriviMacchina() {
+  return {
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model ?? '?',
+    memoriaGiB: +(totalmem() / 2 ** 30).toFixed(1),
+    node: process.version,
+    caricoMedioInizio: loadavg(),
+  };
+}
+
+/** One scale, end to end: project copy, ingest, timed builds with their floors, the site measured. */
+async function misuraScala(ctx: Contesto, scala: number): Promise<RisultatoScala> {
+  const caricoPrima = loadavg();
+  const { dir, gen } = preparaProgetto(ctx, scala);
+  const { ingest, riepilogo, conteggi } = await importa(ctx, dir, scala);
+  const { build, fasi, pavimento, coppie, rapportoPavimento } = await costruisciACoppie(ctx, dir, scala);
+
+  const dist = analizzaDist(join(dir, 'dist'));
+  ctx.log(`${scala}×: dist analizzato in ${(dist.ms / 1000).toFixed(1)} s: ${dist.pagine} pagine, ${(dist.byte / 1e6).toFixed(1)} MB`);
+  const { ricerca, pagine } = values['senza-browser'] ? { ricerca: null, pagine: {} } : await misuraNelBrowser(ctx, dir, scala);
+
+  let pavimentoConcorrente: RisultatoScala['pavimentoConcorrente'] = null;
+  if (!values['senza-pavimento']) {
+    const concorrenza = concorrenzaPortale();
+    pavimentoConcorrente = { ...(await costruisciPavimento(ctx, dir, scala, dist.pagine, concorrenza, 'pavimento-concorrente')), concorrenza };
+    ctx.log(`${scala}×: pavimento con build.concurrency ${concorrenza} in ${(pavimentoConcorrente.ms / 1000).toFixed(1)} s`);
+  }
+
+  const risultato: RisultatoScala = {
+    scala,
+    righeSorgente: gen.righe,
+    byteSorgente: Buffer.byteLength(gen.sorgente),
+    conteggi,
+    ingest: { ...senzaOutput(ingest), riepilogo },
+    build: { ...build, fasi },
+    dist,
+    ricerca,
+    pagine,
+    pavimento,
+    coppie,
+    rapportoPavimento,
+    pavimentoConcorrente,
+    caricoMedio: { prima: caricoPrima, dopo: loadavg() },
+    cartella: values.conserva ? dir : null,
+  };
+  if (!values.conserva) rmSync(dir, { recursive: true, force: true });
+  return risultato;
+}
+
+/** A copy of the project in a temp folder (without content/data), with a synthetic document `scala`× the real one. */
+function preparaProgetto(ctx: Contesto, scala: number) {
+  const { radice } = ctx;
+  const dir = mkdtempSync(join(tmpdir(), `peg-bench-${scala}x-`));
+  ctx.log(`${scala}×: progetto copiato in ${dir}`);
+  for (const voce of DA_COPIARE) {
+    cpSync(join(radice, voce), join(dir, voce), { recursive: true, filter: (s) => !s.includes(`${join(radice, 'content', 'data')}/`) });
+  }
+  symlinkSync(ctx.nodeModules, join(dir, 'node_modules'));
+  mkdirSync(join(dir, 'content', 'incarichi-conferiti'), { recursive: true });
+  mkdirSync(join(dir, 'content', 'data'), { recursive: true });
+  const gen = generaDocumento(ctx.originale, ctx.registro, scala);
+  sostituisciTestoRegistrato(dir, gen.sorgente);
+  writeFileSync(join(dir, ANAGRAFICA), gen.anagrafica);
+  ctx.log(`${scala}×: documento sintetico di ${gen.righe} righe (${(gen.sorgente.length / 1e6).toFixed(1)} MB)`);
+  return { dir, gen };
+}
+
+/** `npm run ingest` in the copy, timed: its summary line and the report's counts. */
+async function importa(ctx: Contesto, dir: string, scala: number) {
+  const ingest = await esegui(process.execPath, ['scripts/ingest.ts'], { cwd: dir, log: join(dir, 'ingest.log'), env: ctx.env });
+  if (ingest.codice !== 0) throw new Error(`${scala}×: ingest fallito (${ingest.codice}):\n${ingest.output.slice(-2000)}`);
+  const riepilogo = /ingest: scritto [^:]+: (.+)/.exec(ingest.output)?.[1] ?? '';
+  ctx.log(`${scala}×: ingest in ${(ingest.ms / 1000).toFixed(1)} s: ${riepilogo}`);
+  const conteggi = JSON.parse(readFileSync(join(dir, 'content/data/ingest-report.json'), 'utf8')).conteggi as Record<string, number>;
+  return { ingest, riepilogo, conteggi };
+}
+
+/** A bare Astro project of `pagine` trivial pages, built once (after a flush) and removed. */
+async function costruisciPavimento(ctx: Contesto, dir: string, scala: number, pagine: number, concorrenza: number | undefined, nome: string) {
+  const pdir = creaPavimento(ctx.nodeModules, pagine, concorrenza);
+  try {
+    scriviSuDisco();
+    const p = await esegui(process.execPath, [ctx.astro, 'build'], { cwd: pdir, log: join(dir, `${nome}.log`), env: ctx.env });
+    if (p.codice !== 0) throw new Error(`${nome} ${scala}×: build fallito:\n${senzaAnsi(p.output).slice(-2000)}`);
+    return { ...senzaOutput(p), pagine };
+  } finally {
+    rmSync(pdir, { recursive: true, force: true });
+  }
+}
+
+/** The portal's `astro build` in the copy, cold (its own empty cache, dist removed, pages flushed), echoing its phases. */
+async function costruisciPortale(ctx: Contesto, dir: string, scala: number, k: number) {
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  scriviSuDisco();
+  ctx.log(`${scala}×: astro build${ctx.nCoppie > 1 ? ` (${k + 1} di ${ctx.nCoppie})` : ''}…`);
+  let ultimoEco = 0;
+  // Every timed build cold, as from a fresh clone: its own empty Astro cache (the content store
+  // would otherwise be the one the previous build left in the shared node_modules/.astro)
+  const cache = mkdtempSync(join(tmpdir(), `peg-bench-cache-${scala}x-`));
+  const b = await esegui(process.execPath, [ctx.astro, 'build'], {
+    cwd: dir,
+    log: join(dir, k === 0 ? 'build.log' : `build-${k + 1}.log`),
+    env: { ...ctx.env, PEG_CACHE_DIR: cache },
+    eco: (r) => {
+      const t = senzaAnsi(r);
+      const fase = /(generating static routes|Completed in|Pagefind:|Building static|Collecting build|\[types\]|page\(s\) built|sitemap|Waiting for)/.test(t);
+      if (fase || performance.now() - ultimoEco > 60_000) {
+        ultimoEco = performance.now();
+        ctx.log(`${scala}×   ${t.trim().slice(0, 140)}`);
+      }
+    },
+  });
+  rmSync(cache, { recursive: true, force: true });
+  if (b.codice !== 0) throw new Error(`${scala}×: build fallito (${b.codice}), log in ${join(dir, 'build.log')}:\n${senzaAnsi(b.output).slice(-3000)}`);
+  ctx.log(`${scala}×: build in ${(b.ms / 1000).toFixed(1)} s, picco ${(b.piccoAlberoKb / 1024).toFixed(0)} MiB`);
+  return b;
+}
+
+/** `--coppie` pairs of (portal build, floor): the median build, the floors and the median of the pairs' ratios. */
+async function costruisciACoppie(ctx: Contesto, dir: string, scala: number) {
+  const coppie: NonNullable<RisultatoScala['coppie']> = [];
+  let build: Esecuzione | undefined;
+  let pavimento: RisultatoScala['pavimento'] = null;
+  const pavimenti: NonNullable<RisultatoScala['pavimento']>[] = [];
+  const builds: Esecuzione[] = [];
+  let pagineDist: number | null = null;
+  const misuraPavimento = async (k: number, b: Esecuzione | null) => {
+    const p = await costruisciPavimento(ctx, dir, scala, pagineDist!, undefined, k === 0 ? 'pavimento' : `pavimento-${k + 1}`);
+    pavimenti.push(p);
+    ctx.log(`${scala}×: pavimento Astro (${pagineDist} pagine banali) in ${(p.ms / 1000).toFixed(1)} s${b ? `: rapporto ${(b.ms / p.ms).toFixed(2)}×` : ''}`);
+    return p;
+  };
+  for (let k = 0; k < ctx.nCoppie; k++) {
+    // Alternate order (build, floor; floor, build; …): on this machine consecutive builds drift
+    // slower under sustained load, and a fixed order would always hand the floor the slower slot.
+    const pavimentoPrima = k % 2 === 1 && !values['senza-pavimento'] && pagineDist != null;
+    const pPrima = pavimentoPrima ? await misuraPavimento(k, null) : null;
+    const b = await costruisciPortale(ctx, dir, scala, k);
+    build ??= b;
+    builds.push(b);
+    pagineDist = contaPagine(join(dir, 'dist'));
+    let p: NonNullable<RisultatoScala['pavimento']> | null = pPrima;
+    if (pPrima) ctx.log(`${scala}×: rapporto ${(b.ms / pPrima.ms).toFixed(2)}× (pavimento prima della build)`);
+    else if (!values['senza-pavimento']) p = await misuraPavimento(k, b);
+    coppie.push({ buildMs: b.ms, pavimentoMs: p?.ms ?? null, rapporto: p ? b.ms / p.ms : null });
+  }
+  if (!build) throw new Error(`${scala}×: nessuna build (--coppie ${ctx.nCoppie})`);
+  const fasi = fasiDalLog(build.output);
+  const buildMediana = { ...senzaOutput(build), ms: mediana(builds.map((b) => b.ms)), piccoAlberoKb: Math.max(...builds.map((b) => b.piccoAlberoKb)) };
+  if (pavimenti.length) pavimento = { ...pavimenti[0]!, ms: mediana(pavimenti.map((p) => p.ms)) };
+  const rapporti = coppie.flatMap((c) => (c.rapporto == null ? [] : [c.rapporto]));
+  const rapportoPavimento = rapporti.length ? mediana(rapporti) : null;
+  return { build: buildMediana, fasi, pavimento, coppie, rapportoPavimento };
+}
+
+/** The built site served and opened in Chromium: a first and a second search, then each page kind `--runs` times. */
+async function misuraNelBrowser(ctx: Contesto, dir: string, scala: number) {
+  let ricerca: Ricerca | null = null;
+  const pagine: Record<string, RisorsePagina> = {};
+  const server = await serviDist(join(dir, 'dist'));
+  const browser = await avviaChromium();
+  try {
+    try {
+      ricerca = await misuraRicerca(browser, server.base, ...QUERY);
+    } catch (e) {
+      ctx.log(`${scala}×: ricerca non misurata: ${(e as Error).message.split('\n')[0]}`);
+    }
+    for (const [tipo, percorso] of Object.entries(PAGINE)) {
+      pagine[tipo] = await misuraPagina(browser, server.base, percorso, ctx.runs);
+      if (pagine[tipo].errore) ctx.log(`${scala}×: ${percorso}: ${pagine[tipo].errore}`);
+    }
+  } finally {
+    await browser.close();
+    await server.chiudi();
+  }
+  ctx.log(`${scala}×: misure nel browser fatte`);
+  return { ricerca, pagine };
+}
+
 /** The portal's build.concurrency, read from astro.config.mjs so the informative floor follows it. */
 function concorrenzaPortale(): number {
   const m = /concurrency:\s*(\d+)/.exec(readFileSync('astro.config.mjs', 'utf8'));
   return m ? Number(m[1]) : 1;
 }
 
-/** HTML pages a build wrote: the floor writes as many. */
 /**
  * Flushes dirty pages before a timed build, so that no build pays for writing back the previous one's
  * output (633 MB at 100×) or the deletion of the previous dist. It does not tame the machine itself:
@@ -285,6 +347,7 @@ function scriviSuDisco() {
   execFileSync('sync');
 }
 
+/** HTML pages a build wrote: the floor writes as many. */
 function contaPagine(dist: string): number {
   return (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
 }
