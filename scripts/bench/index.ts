@@ -29,6 +29,7 @@ import { generaDocumento, type Registro } from './genera.ts';
 import { creaPavimento } from './pavimento.ts';
 import { fasiDalLog, type FasiBuild } from './log-astro.ts';
 import { esegui, senzaAnsi, type Esecuzione } from './processo.ts';
+import { ambienteBuild } from '../lib/ambiente-build.ts';
 import { benchMetropoli } from './scenario-metropoli.ts';
 import { stampaRisultati } from './tabella.ts';
 import type { RisultatoScala } from './tipi.ts';
@@ -255,7 +256,7 @@ async function costruisciPortale(ctx: Contesto, dir: string, scala: number, k: n
   const b = await esegui(process.execPath, [ctx.astro, 'build'], {
     cwd: dir,
     log: join(dir, k === 0 ? 'build.log' : `build-${k + 1}.log`),
-    env: { ...ctx.env, PEG_CACHE_DIR: cache },
+    env: ambienteBuild({ ...ctx.env, PEG_CACHE_DIR: cache }),
     eco: (r) => {
       const t = senzaAnsi(r);
       const fase = /(generating static routes|Completed in|Pagefind:|Building static|Collecting build|\[types\]|page\(s\) built|sitemap|Waiting for)/.test(t);
