@@ -12,6 +12,7 @@ import {
   normalizzaQuery,
   risolviFiltro,
   tipoDiRisultato,
+  TUTTE_LE_EDIZIONI,
   type Ancora,
   type Filtro,
   type StatoRicerca,
@@ -50,6 +51,7 @@ const PER_PAGINA = 20;
 const form = document.querySelector<HTMLFormElement>('#ricerca')!;
 const stato = document.querySelector<HTMLElement>('#stato-ricerca')!;
 const lista = document.querySelector<HTMLOListElement>('#risultati')!;
+const provaTutte = document.querySelector<HTMLElement>('#prova-tutte')!;
 const altri = document.querySelector<HTMLButtonElement>('#altri-risultati')!;
 const scarica = document.querySelector<HTMLButtonElement>('#scarica-risultati')!;
 const scaricaExcel = document.querySelector<HTMLButtonElement>('#scarica-risultati-excel')!;
@@ -255,6 +257,7 @@ async function esegui(s: StatoRicerca) {
   const mia = ++richiesta;
   ultima = s;
   lista.replaceChildren();
+  provaTutte.hidden = true;
   altri.hidden = true;
   scarica.hidden = true;
   scaricaExcel.hidden = true;
@@ -300,6 +303,13 @@ async function esegui(s: StatoRicerca) {
       : n === 1
         ? '1 risultato.'
         : `${n.toLocaleString('it-IT')} risultati.`;
+  // Nothing in force in the current edition: what it no longer has may be in an earlier one
+  // (only with earlier editions published: the select then has more than current and «tutte»)
+  if (n === 0 && !s.edizione && campoEdizione.options.length > 2) {
+    provaTutte.querySelector('a')!.href =
+      `${location.pathname}${aUrl({ ...s, edizione: TUTTE_LE_EDIZIONI })}`;
+    provaTutte.hidden = false;
+  }
 }
 
 async function mostraAltri(mia = richiesta) {

@@ -86,6 +86,14 @@ describe('ogni tipo di record si trova tra i primi risultati', () => {
   });
 });
 
+test('con una sola edizione pubblicata, nessun risultato non propone di cercare in tutte le edizioni', async () => {
+  const { page, schede, stato } = await cerca('q=zzzqqq');
+  expect(schede).toEqual([]);
+  expect(stato).toBe('Nessun risultato.');
+  expect(await page.locator('#prova-tutte').isVisible()).toBe(false);
+  await page.close();
+});
+
 describe('gli indicatori si trovano nella scheda del loro obiettivo', () => {
   test('PagoPA → obiettivo C23_0003 con i suoi tre indicatori PagoPA', async () => {
     const { schede, page } = await cerca('q=PagoPA');

@@ -428,6 +428,30 @@ describe('nel browser', () => {
     expect(existsSync(join(dist, 'obiettivi/c64-0007/index.html'))).toBe(true);
   });
 
+  test("senza risultati nell'edizione corrente, la pagina propone tutte le edizioni e ci porta", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.base}/cerca/?q=C64_0007&tipo=Obiettivo`);
+    const invito = page.locator('#prova-tutte');
+    await page.waitForFunction(() =>
+      /Nessun risultato/.test(document.querySelector('#stato-ricerca')?.textContent ?? ''),
+    );
+    await expect(invito.isVisible()).resolves.toBe(true);
+    await invito.getByRole('link', { name: 'Cerca in tutte le edizioni' }).click();
+    await page.waitForURL(/edizione=tutte/);
+    // Query and filters stay
+    expect(new URL(page.url()).searchParams.get('q')).toBe('C64_0007');
+    expect(new URL(page.url()).searchParams.get('tipo')).toBe('Obiettivo');
+    await page.waitForFunction(() =>
+      /\d+ risultat/.test(document.querySelector('#stato-ricerca')?.textContent ?? ''),
+    );
+    const hrefs = await page
+      .locator('#risultati h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/obiettivi/c64-0007/2019-variazione-2/');
+    await expect(invito.isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
   test('la pagina Cosa cambia si legge su un telefono senza scorrere di lato', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${server.base}/edizioni/2019-variazione-3/cosa-cambia/`);
