@@ -16,11 +16,14 @@
  *   the writing took 30 s instead of 17.
  * A value already set wins.
  */
+const PREDEFINITI = {
+  MALLOC_ARENA_MAX: '2',
+  MIMALLOC_PURGE_DELAY: '0',
+  _RJEM_MALLOC_CONF: 'dirty_decay_ms:500,muzzy_decay_ms:0',
+} as const;
+
 export function ambienteBuild(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  return {
-    ...env,
-    MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2',
-    MIMALLOC_PURGE_DELAY: env.MIMALLOC_PURGE_DELAY ?? '0',
-    _RJEM_MALLOC_CONF: env._RJEM_MALLOC_CONF ?? 'dirty_decay_ms:500,muzzy_decay_ms:0',
-  };
+  const risultato = { ...env };
+  for (const [nome, valore] of Object.entries(PREDEFINITI)) risultato[nome] ??= valore;
+  return risultato;
 }
